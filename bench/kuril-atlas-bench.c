@@ -1,0 +1,114 @@
+/* kuril-atlas-bench.c — every figure the atlas measures, in one program
+ *
+ *   kuril-atlas-bench [--tsv] [SUITE…]
+ *
+ * With no suite, runs them all. Prints a table, or with --tsv one figure a
+ * line as name<TAB>value<TAB>unit.
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <gtk/gtk.h>
+
+#include "bench-figures.h"
+#include "bench-start.h"
+#include "bench-tiles.h"
+
+typedef struct
+{
+  const char *name;
+  const char *description;
+  gboolean needs_display;
+  void (*run) (const char *self_path, BenchFigures *figures);
+} Suite;
+
+static const Suite suites[] = {
+  { "tiles", "render every tile of the framed area, 256 and 512 px", FALSE, bench_tiles_run },
+  { "start", "process start to the first complete frame, median of 5", TRUE, bench_start_run },
+};
+
+static const Suite *
+find_suite (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (suites); i++)
+    if (g_str_equal (suites[i].name, name))
+      return &suites[i];
+
+  return NULL;
+}
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "Usage: kuril-atlas-bench [--tsv] [SUITE…]\n\nSuites (all when none is named):\n");
+  for (guint i = 0; i < G_N_ELEMENTS (suites); i++)
+    fprintf (stream, "  %-8s %s\n", suites[i].name, suites[i].description);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(BenchFigures) figures = bench_figures_new ();
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+  g_autofree char *self_path = NULL;
+  gboolean tsv = FALSE;
+
+  for (int i = 1; i < argc; i++)
+    {
+      BenchStartKind kind;
+
+      if (g_str_has_prefix (argv[i], "--child="))
+        {
+          if (!bench_start_parse_kind (argv[i] + strlen ("--child="), &kind))
+            {
+              fprintf (stderr, "kuril-atlas-bench: unknown child %s\n", argv[i]);
+              return 2;
+            }
+          return bench_start_run_child (kind);
+        }
+      else if (g_str_equal (argv[i], "--tsv"))
+        tsv = TRUE;
+      else if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
+        {
+          print_usage (stdout);
+          return 0;
+        }
+      else if (find_suite (argv[i]) != NULL)
+        g_ptr_array_add (chosen, (gpointer) find_suite (argv[i]));
+      else
+        {
+          fprintf (stderr, "kuril-atlas-bench: unknown suite “%s”\n\n", argv[i]);
+          print_usage (stderr);
+          return 2;
+        }
+    }
+
+  if (chosen->len == 0)
+    for (guint i = 0; i < G_N_ELEMENTS (suites); i++)
+      g_ptr_array_add (chosen, (gpointer) &suites[i]);
+
+  self_path = g_file_read_link ("/proc/self/exe", NULL);
+  if (self_path == NULL)
+    self_path = g_strdup (argv[0]);
+
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      const Suite *suite = g_ptr_array_index (chosen, i);
+
+      if (suite->needs_display)
+        gtk_init ();
+      if (!tsv)
+        fprintf (stderr, "running %s…\n", suite->name);
+      suite->run (self_path, figures);
+    }
+
+  bench_figures_print (figures, tsv);
+
+  return 0;
+}

@@ -1,0 +1,145 @@
+/* ka-atlas.c — all the atlas data, loaded once and never changed
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ka-atlas"
+
+#include "config.h"
+
+#include <gio/gio.h>
+
+#include "ka-atlas.h"
+#include "kuril-atlas-resources.h"
+
+struct _KaAtlas
+{
+  gatomicrefcount ref_count;
+
+  KaCoastline *coastline;
+  KaIslandSet *islands;
+  KaBoundarySet *boundaries;
+};
+
+G_DEFINE_BOXED_TYPE (KaAtlas, ka_atlas, ka_atlas_ref, ka_atlas_unref)
+
+/* The bundled data lives in a GResource compiled into this static library;
+ * asking for it here makes the linker keep it, and its constructor
+ * registers it, in every program that loads the atlas. */
+static void
+ensure_resources_linked (void)
+{
+  g_assert (kuril_atlas_get_resource () != NULL);
+}
+
+static GBytes *
+lookup_resource (const char  *name,
+                 char       **path_out,
+                 GError     **error)
+{
+  g_autofree char *path = g_build_path ("/", RESOURCE_PREFIX, name, NULL);
+  GBytes *bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+
+  if (path_out != NULL)
+    *path_out = g_steal_pointer (&path);
+
+  return bytes;
+}
+
+/**
+ * ka_atlas_load_from_resources:
+ *
+ * Loads every data file bundled in the GResource. A failure here means a
+ * broken build, but it is still reported, never a crash.
+ *
+ * Returns: (transfer full): the atlas, or %NULL with @error set
+ */
+KaAtlas *
+ka_atlas_load_from_resources (GError **error)
+{
+  g_autoptr(KaAtlas) self = g_new0 (KaAtlas, 1);
+  g_autoptr(GBytes) coastline_bytes = NULL;
+  g_autoptr(GBytes) islands_bytes = NULL;
+  g_autoptr(GBytes) boundaries_bytes = NULL;
+  g_autofree char *coastline_path = NULL;
+  g_autofree char *islands_path = NULL;
+  g_autofree char *boundaries_path = NULL;
+
+  g_atomic_ref_count_init (&self->ref_count);
+  ensure_resources_linked ();
+
+  coastline_bytes = lookup_resource ("coastline/kuril-land.kacoast", &coastline_path, error);
+  if (coastline_bytes == NULL)
+    return NULL;
+
+  self->coastline = ka_coastline_new_from_bytes (coastline_bytes, coastline_path, error);
+  if (self->coastline == NULL)
+    return NULL;
+
+  islands_bytes = lookup_resource ("atlas/islands.geojson", &islands_path, error);
+  if (islands_bytes == NULL)
+    return NULL;
+
+  self->islands = ka_island_set_new_from_bytes (islands_bytes, islands_path, error);
+  if (self->islands == NULL)
+    return NULL;
+
+  boundaries_bytes = lookup_resource ("atlas/boundaries.geojson", &boundaries_path, error);
+  if (boundaries_bytes == NULL)
+    return NULL;
+
+  self->boundaries = ka_boundary_set_new_from_bytes (boundaries_bytes, boundaries_path, error);
+  if (self->boundaries == NULL)
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+KaAtlas *
+ka_atlas_ref (KaAtlas *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+
+  return self;
+}
+
+void
+ka_atlas_unref (KaAtlas *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+
+  g_clear_pointer (&self->coastline, ka_coastline_unref);
+  g_clear_pointer (&self->islands, ka_island_set_unref);
+  g_clear_pointer (&self->boundaries, ka_boundary_set_unref);
+  g_free (self);
+}
+
+KaCoastline *
+ka_atlas_get_coastline (KaAtlas *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->coastline;
+}
+
+KaIslandSet *
+ka_atlas_get_islands (KaAtlas *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->islands;
+}
+
+KaBoundarySet *
+ka_atlas_get_boundaries (KaAtlas *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->boundaries;
+}

@@ -1,0 +1,227 @@
+/* ka-application.c
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ka-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ka-application.h"
+#include "ka-window.h"
+
+struct _KaApplication
+{
+  AdwApplication parent_instance;
+
+  /* Owned */
+  KaAtlas *atlas;
+  KaTileRenderer *tile_renderer;
+};
+
+G_DEFINE_FINAL_TYPE (KaApplication, ka_application, ADW_TYPE_APPLICATION)
+
+static gboolean
+ensure_atlas (KaApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->atlas != NULL)
+    return TRUE;
+
+  self->atlas = ka_atlas_load_from_resources (&error);
+  if (self->atlas == NULL)
+    {
+      g_printerr (_("Kuril Atlas cannot start: its data could not be loaded: %s\n"), error->message);
+      return FALSE;
+    }
+
+  self->tile_renderer = ka_tile_renderer_new (ka_atlas_get_coastline (self->atlas));
+
+  return TRUE;
+}
+
+static KaWindow *
+present_window (KaApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (ka_window_new (self));
+
+  gtk_window_present (window);
+
+  return KA_WINDOW (window);
+}
+
+static void
+ka_application_activate (GApplication *app)
+{
+  KaApplication *self = KA_APPLICATION (app);
+
+  if (!ensure_atlas (self))
+    {
+      g_application_quit (app);
+      return;
+    }
+
+  present_window (self);
+}
+
+static void
+ka_application_startup (GApplication *app)
+{
+  static const char *zoom_in_accels[] = { "plus", "equal", "KP_Add", "<Control>plus", "<Control>equal", NULL };
+  static const char *zoom_out_accels[] = { "minus", "KP_Subtract", "<Control>minus", NULL };
+  static const char *home_accels[] = { "<Control>0", "<Alt>Home", NULL };
+  static const char *panel_accels[] = { "F9", NULL };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+  GtkApplication *gtk_app = GTK_APPLICATION (app);
+
+  G_APPLICATION_CLASS (ka_application_parent_class)->startup (app);
+
+  gtk_application_set_accels_for_action (gtk_app, "map.zoom-in", zoom_in_accels);
+  gtk_application_set_accels_for_action (gtk_app, "map.zoom-out", zoom_out_accels);
+  gtk_application_set_accels_for_action (gtk_app, "map.frame-home", home_accels);
+  gtk_application_set_accels_for_action (gtk_app, "win.toggle-panel", panel_accels);
+  gtk_application_set_accels_for_action (gtk_app, "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (gtk_app, "window.close", close_accels);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  static const char *developers[] = { "The Kuril Atlas authors", NULL };
+  KaApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwAboutWindow *about;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  adw_about_window_set_application_name (about, _("Kuril Atlas"));
+  adw_about_window_set_application_icon (about, APPLICATION_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, _("The Kuril Atlas authors"));
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_copyright (about, "© 2026 The Kuril Atlas authors");
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_website (about, "https://github.com/kurilatlas/kuril-atlas");
+  adw_about_window_set_comments (about,
+                                 _("The boundaries of Hokkaido, Sakhalin and the Kuril Islands "
+                                   "in 1855, 1875, 1905 and 1945, and each party's claim to them "
+                                   "as argued in the 2004 report “Russia-Japan Relations: "
+                                   "Prisoners of History?”."));
+  adw_about_window_add_legal_section (about,
+                                      _("Coastlines"),
+                                      _("GSHHG — Global Self-consistent, Hierarchical, High-resolution "
+                                        "Geography Database, by Paul Wessel and Walter H. F. Smith"),
+                                      GTK_LICENSE_LGPL_3_0, NULL);
+  adw_about_window_add_legal_section (about,
+                                      _("Report"),
+                                      _("John H. Miller, “Russia-Japan Relations: Prisoners of History?”, "
+                                        "Special Assessment, Asia-Pacific Center for Security Studies, "
+                                        "October 2004. Approved for public release; distribution unlimited."),
+                                      GTK_LICENSE_CUSTOM,
+                                      _("Bundled unchanged, with its attribution."));
+  adw_about_window_add_legal_section (about,
+                                      _("Online map"),
+                                      _("Map data © OpenStreetMap contributors, used only when the "
+                                        "online map is chosen"),
+                                      GTK_LICENSE_CUSTOM,
+                                      _("Open Database License (ODbL) 1.0"));
+
+  gtk_window_set_transient_for (GTK_WINDOW (about), window);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  KaApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Close rather than quit outright, so each window saves its size. */
+  for (GList *l = windows; l != NULL; )
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+ka_application_dispose (GObject *object)
+{
+  KaApplication *self = (KaApplication *)object;
+
+  g_clear_pointer (&self->tile_renderer, ka_tile_renderer_unref);
+  g_clear_pointer (&self->atlas, ka_atlas_unref);
+
+  G_OBJECT_CLASS (ka_application_parent_class)->dispose (object);
+}
+
+static void
+ka_application_class_init (KaApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = ka_application_dispose;
+
+  app_class->activate = ka_application_activate;
+  app_class->startup = ka_application_startup;
+}
+
+static void
+ka_application_init (KaApplication *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_actions, G_N_ELEMENTS (app_actions),
+                                   self);
+}
+
+KaApplication *
+ka_application_new (const char        *application_id,
+                    GApplicationFlags  flags)
+{
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  return g_object_new (KA_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+KaAtlas *
+ka_application_get_atlas (KaApplication *self)
+{
+  g_return_val_if_fail (KA_IS_APPLICATION (self), NULL);
+
+  ensure_atlas (self);
+
+  return self->atlas;
+}
+
+KaTileRenderer *
+ka_application_get_tile_renderer (KaApplication *self)
+{
+  g_return_val_if_fail (KA_IS_APPLICATION (self), NULL);
+
+  ensure_atlas (self);
+
+  return self->tile_renderer;
+}

@@ -1,0 +1,372 @@
+/* ka-window.c
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ka-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ka-side-panel.h"
+#include "ka-window.h"
+
+struct _KaWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  AdwHeaderBar *header_bar;
+  AdwWindowTitle *window_title;
+  GtkPaned *paned;
+  KaMapView *map_view;
+  KaSidePanel *side_panel;
+  GtkToggleButton *panel_button;
+
+  /* Owned */
+  GSettings *settings;
+  KaState *state;
+};
+
+G_DEFINE_FINAL_TYPE (KaWindow, ka_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STATE,
+  PROP_ONLINE_MAP,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* GSettings stores enums by nick; the state keeps their integer values. */
+static gboolean
+enum_setting_to_int (GValue   *value,
+                     GVariant *variant,
+                     gpointer  user_data)
+{
+  const char * const *nicks = user_data;
+  const char *nick = g_variant_get_string (variant, NULL);
+
+  for (int i = 0; nicks[i] != NULL; i++)
+    if (g_str_equal (nicks[i], nick))
+      {
+        g_value_set_int (value, i);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static GVariant *
+int_to_enum_setting (const GValue       *value,
+                     const GVariantType *expected_type,
+                     gpointer            user_data)
+{
+  const char * const *nicks = user_data;
+  int index = g_value_get_int (value);
+
+  if (index < 0 || index >= (int) g_strv_length ((char **) nicks))
+    return NULL;
+
+  return g_variant_new_string (nicks[index]);
+}
+
+static const char *basemap_nicks[] = { "offline", "online", NULL };
+static const char *naming_nicks[] = { "japanese", "russian", "both", NULL };
+
+static void
+bind_state_to_settings (KaWindow *self)
+{
+  g_settings_bind_with_mapping (self->settings, "basemap",
+                                self->state, "basemap",
+                                G_SETTINGS_BIND_DEFAULT,
+                                enum_setting_to_int, int_to_enum_setting,
+                                (gpointer) basemap_nicks, NULL);
+  g_settings_bind_with_mapping (self->settings, "naming",
+                                self->state, "naming",
+                                G_SETTINGS_BIND_DEFAULT,
+                                enum_setting_to_int, int_to_enum_setting,
+                                (gpointer) naming_nicks, NULL);
+  g_settings_bind (self->settings, "year", self->state, "year", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "compare-years", self->state, "compare-years",
+                   G_SETTINGS_BIND_DEFAULT);
+}
+
+/* The map is a view of the state: it shows what the state says, and a
+ * click on it changes the state's selection. */
+static void
+bind_map_to_state (KaWindow *self)
+{
+  g_object_bind_property (self->state, "year", self->map_view, "year", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->state, "compare-years", self->map_view, "compare-years",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->state, "naming", self->map_view, "naming", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->state, "selected-island", self->map_view, "selected-island",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+}
+
+static void
+save_window_size (KaWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && !gtk_window_is_fullscreen (GTK_WINDOW (self)))
+    g_settings_set (self->settings, "window-size", "(ii)", width, height);
+  g_settings_apply (self->settings);
+}
+
+static void
+restore_window_size (KaWindow *self)
+{
+  int width, height;
+
+  g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), MAX (width, 800), MAX (height, 600));
+
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static gboolean
+ka_window_close_request (GtkWindow *window)
+{
+  save_window_size (KA_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (ka_window_parent_class)->close_request (window);
+}
+
+static void
+on_basemap_changed (KaWindow *self)
+{
+  gboolean online = ka_state_get_basemap (self->state) == KA_BASEMAP_ONLINE;
+
+  ka_map_view_set_online (self->map_view, online);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLINE_MAP]);
+}
+
+static void
+use_offline_map (KaWindow *self)
+{
+  ka_state_set_basemap (self->state, KA_BASEMAP_OFFLINE);
+}
+
+static void
+on_online_failed (KaWindow   *self,
+                  const char *message,
+                  KaMapView  *map_view)
+{
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  title = g_strdup_printf (_("Online map unavailable: %s"), message);
+  toast = adw_toast_new (title);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_button_label (toast, _("Use Offline Map"));
+  g_signal_connect_object (toast, "button-clicked",
+                           G_CALLBACK (use_offline_map), self, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+toggle_panel_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KaWindow *self = KA_WINDOW (widget);
+
+  g_settings_set_boolean (self->settings, "panel-visible",
+                          !g_settings_get_boolean (self->settings, "panel-visible"));
+}
+
+static void
+on_panel_visible_changed (KaWindow *self)
+{
+  gboolean visible = g_settings_get_boolean (self->settings, "panel-visible");
+
+  gtk_widget_set_visible (GTK_WIDGET (self->side_panel), visible);
+  gtk_toggle_button_set_active (self->panel_button, visible);
+}
+
+/* "application" is set after construction, and it holds the atlas data. */
+static void
+on_application_changed (KaWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (KA_IS_APPLICATION (app))
+    ka_map_view_set_atlas (self->map_view,
+                           ka_application_get_atlas (KA_APPLICATION (app)),
+                           ka_application_get_tile_renderer (KA_APPLICATION (app)));
+}
+
+static void
+ka_window_dispose (GObject *object)
+{
+  KaWindow *self = (KaWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), KA_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (ka_window_parent_class)->dispose (object);
+}
+
+static void
+ka_window_finalize (GObject *object)
+{
+  KaWindow *self = (KaWindow *)object;
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->state);
+
+  G_OBJECT_CLASS (ka_window_parent_class)->finalize (object);
+}
+
+static void
+ka_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  KaWindow *self = KA_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_object (value, self->state);
+      break;
+    case PROP_ONLINE_MAP:
+      /* The action machinery asks before the template is complete. */
+      g_value_set_boolean (value, self->state != NULL &&
+                                  ka_state_get_basemap (self->state) == KA_BASEMAP_ONLINE);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ka_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  KaWindow *self = KA_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ONLINE_MAP:
+      ka_state_set_basemap (self->state,
+                            g_value_get_boolean (value) ? KA_BASEMAP_ONLINE : KA_BASEMAP_OFFLINE);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ka_window_class_init (KaWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = ka_window_dispose;
+  object_class->finalize = ka_window_finalize;
+  object_class->get_property = ka_window_get_property;
+  object_class->set_property = ka_window_set_property;
+
+  window_class->close_request = ka_window_close_request;
+
+  properties[PROP_STATE] =
+    g_param_spec_object ("state", NULL, NULL,
+                         KA_TYPE_STATE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /* Mirrors the state's basemap as a boolean, for the menu's check item. */
+  properties[PROP_ONLINE_MAP] =
+    g_param_spec_boolean ("online-map", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (KA_TYPE_MAP_VIEW);
+  g_type_ensure (KA_TYPE_SIDE_PANEL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ka-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, KaWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KaWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, KaWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, KaWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, KaWindow, map_view);
+  gtk_widget_class_bind_template_child (widget_class, KaWindow, side_panel);
+  gtk_widget_class_bind_template_child (widget_class, KaWindow, panel_button);
+
+  gtk_widget_class_install_action (widget_class, "win.toggle-panel", NULL, toggle_panel_action);
+  gtk_widget_class_install_property_action (widget_class, "win.online-map", "online-map");
+}
+
+static void
+ka_window_init (KaWindow *self)
+{
+  KaBox home = { KA_FRAME_WEST, KA_FRAME_SOUTH, KA_FRAME_EAST, KA_FRAME_NORTH };
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
+  self->state = ka_state_new ();
+
+  if (g_strcmp0 (PROFILE, "Devel") == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  restore_window_size (self);
+  bind_state_to_settings (self);
+  bind_map_to_state (self);
+
+  g_signal_connect_object (self->settings, "changed::panel-visible",
+                           G_CALLBACK (on_panel_visible_changed), self, G_CONNECT_SWAPPED);
+  on_panel_visible_changed (self);
+
+  g_signal_connect_object (self->state, "notify::basemap",
+                           G_CALLBACK (on_basemap_changed), self, G_CONNECT_SWAPPED);
+  on_basemap_changed (self);
+
+  g_signal_connect_object (self->map_view, "online-failed",
+                           G_CALLBACK (on_online_failed), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
+  ka_map_view_frame (self->map_view, &home, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->map_view));
+}
+
+KaWindow *
+ka_window_new (KaApplication *application)
+{
+  return g_object_new (KA_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+KaState *
+ka_window_get_state (KaWindow *self)
+{
+  g_return_val_if_fail (KA_IS_WINDOW (self), NULL);
+
+  return self->state;
+}
+
+KaMapView *
+ka_window_get_map_view (KaWindow *self)
+{
+  g_return_val_if_fail (KA_IS_WINDOW (self), NULL);
+
+  return self->map_view;
+}

@@ -1,0 +1,25 @@
+/* ka-window.h
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ka-application.h"
+#include "ka-map-view.h"
+#include "ka-state.h"
+
+G_BEGIN_DECLS
+
+#define KA_TYPE_WINDOW (ka_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (KaWindow, ka_window, KA, WINDOW, AdwApplicationWindow)
+
+KaWindow  *ka_window_new          (KaApplication *application);
+KaState   *ka_window_get_state    (KaWindow      *self);
+KaMapView *ka_window_get_map_view (KaWindow      *self);
+
+G_END_DECLS

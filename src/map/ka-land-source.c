@@ -1,0 +1,242 @@
+/* ka-land-source.c — the offline basemap: tiles drawn from the coastline in worker threads
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ka-land-source"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ka-land-source.h"
+
+#define TILE_SIZE 256
+
+struct _KaLandSource
+{
+  ShumateMapSource parent_instance;
+
+  /* Owned */
+  KaTileRenderer *renderer;
+  KaTileCache *cache;
+
+  gboolean dark;
+  guint scale_factor;
+};
+
+G_DEFINE_FINAL_TYPE (KaLandSource, ka_land_source, SHUMATE_TYPE_MAP_SOURCE)
+
+typedef struct
+{
+  KaTileRenderer *renderer;
+  const KaMapStyle *style;
+  ShumateTile *tile;
+  KaTileKey key;
+} RenderJob;
+
+static void
+render_job_free (gpointer data)
+{
+  RenderJob *job = data;
+
+  g_clear_pointer (&job->renderer, ka_tile_renderer_unref);
+  g_clear_object (&job->tile);
+  g_free (job);
+}
+
+static void
+shumate_tile_take_texture (ShumateTile *tile,
+                           GdkTexture  *texture)
+{
+  /* Tiles are drawn here, not downloaded: fading them in only delays the
+   * first complete frame. */
+  shumate_tile_set_fade_in (tile, FALSE);
+  shumate_tile_set_paintable (tile, GDK_PAINTABLE (texture));
+  shumate_tile_set_state (tile, SHUMATE_STATE_DONE);
+}
+
+static void
+render_tile_in_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  RenderJob *job = task_data;
+  guint pixels = TILE_SIZE * job->key.scale;
+  g_autoptr(GBytes) bytes = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  GdkTexture *texture;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pixels, pixels);
+  cr = cairo_create (surface);
+  ka_tile_renderer_draw (job->renderer, cr, job->style,
+                         job->key.zoom, job->key.x, job->key.y,
+                         TILE_SIZE, job->key.scale);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* Hand the pixels to GDK without a PNG round trip; cairo's ARGB32 is
+   * GDK's default premultiplied BGRA on little-endian machines. */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) * pixels,
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      surface);
+  texture = gdk_memory_texture_new (pixels, pixels, GDK_MEMORY_DEFAULT,
+                                    bytes, cairo_image_surface_get_stride (surface));
+
+  g_task_return_pointer (task, texture, g_object_unref);
+}
+
+static void
+ka_land_source_fill_tile_async (ShumateMapSource    *source,
+                                ShumateTile         *tile,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  KaLandSource *self = KA_LAND_SOURCE (source);
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GdkTexture) cached = NULL;
+  RenderJob *job;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ka_land_source_fill_tile_async);
+
+  job = g_new0 (RenderJob, 1);
+  job->renderer = ka_tile_renderer_ref (self->renderer);
+  job->style = ka_map_style_get (self->dark);
+  job->tile = g_object_ref (tile);
+  job->key = (KaTileKey) {
+    .style = self->dark ? 1 : 0,
+    .scale = self->scale_factor,
+    .zoom = shumate_tile_get_zoom_level (tile),
+    .x = shumate_tile_get_x (tile),
+    .y = shumate_tile_get_y (tile),
+  };
+  g_task_set_task_data (task, job, render_job_free);
+
+  cached = ka_tile_cache_lookup (self->cache, &job->key);
+  if (cached != NULL)
+    {
+      g_task_return_pointer (task, g_steal_pointer (&cached), g_object_unref);
+      return;
+    }
+
+  g_task_run_in_thread (task, render_tile_in_thread);
+}
+
+static gboolean
+ka_land_source_fill_tile_finish (ShumateMapSource  *source,
+                                 GAsyncResult      *result,
+                                 GError           **error)
+{
+  KaLandSource *self = KA_LAND_SOURCE (source);
+  RenderJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GdkTexture) texture = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  texture = g_task_propagate_pointer (G_TASK (result), error);
+  if (texture == NULL)
+    return FALSE;
+
+  ka_tile_cache_store (self->cache, &job->key, texture);
+  shumate_tile_take_texture (job->tile, texture);
+
+  return TRUE;
+}
+
+static void
+ka_land_source_finalize (GObject *object)
+{
+  KaLandSource *self = (KaLandSource *)object;
+
+  g_clear_pointer (&self->renderer, ka_tile_renderer_unref);
+  g_clear_object (&self->cache);
+
+  G_OBJECT_CLASS (ka_land_source_parent_class)->finalize (object);
+}
+
+static void
+ka_land_source_class_init (KaLandSourceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  ShumateMapSourceClass *source_class = SHUMATE_MAP_SOURCE_CLASS (klass);
+
+  object_class->finalize = ka_land_source_finalize;
+
+  source_class->fill_tile_async = ka_land_source_fill_tile_async;
+  source_class->fill_tile_finish = ka_land_source_fill_tile_finish;
+}
+
+static void
+ka_land_source_init (KaLandSource *self)
+{
+}
+
+/**
+ * ka_land_source_new:
+ * @renderer: draws the tiles
+ * @cache: shared between the light and dark sources, so switching back is instant
+ * @dark: which #KaMapStyle to draw with
+ * @scale_factor: the widget's scale factor; tiles are drawn at that many
+ *   device pixels per logical pixel so they stay crisp on HiDPI screens
+ *
+ * Each style and scale gets its own source with its own id, because
+ * libshumate's map layer caches tiles by source.
+ */
+KaLandSource *
+ka_land_source_new (KaTileRenderer *renderer,
+                    KaTileCache    *cache,
+                    gboolean        dark,
+                    guint           scale_factor)
+{
+  g_autofree char *id = NULL;
+  KaLandSource *self;
+
+  g_return_val_if_fail (renderer != NULL, NULL);
+  g_return_val_if_fail (KA_IS_TILE_CACHE (cache), NULL);
+
+  scale_factor = CLAMP (scale_factor, 1, 4);
+  id = g_strdup_printf ("kuril-atlas-land-%s-%ux", dark ? "dark" : "light", scale_factor);
+
+  self = g_object_new (KA_TYPE_LAND_SOURCE,
+                       "id", id,
+                       "name", _("Offline map"),
+                       "license", _("Coastline: GSHHG, Wessel and Smith, LGPL-3.0"),
+                       "license-uri", "https://www.soest.hawaii.edu/pwessel/gshhg/",
+                       "min-zoom-level", KA_LAND_SOURCE_MIN_ZOOM,
+                       "max-zoom-level", KA_LAND_SOURCE_MAX_ZOOM,
+                       "tile-size", TILE_SIZE,
+                       "projection", SHUMATE_MAP_PROJECTION_MERCATOR,
+                       NULL);
+
+  self->renderer = ka_tile_renderer_ref (renderer);
+  self->cache = g_object_ref (cache);
+  self->dark = dark;
+  self->scale_factor = scale_factor;
+
+  return self;
+}
+
+gboolean
+ka_land_source_get_dark (KaLandSource *self)
+{
+  g_return_val_if_fail (KA_IS_LAND_SOURCE (self), FALSE);
+
+  return self->dark;
+}
+
+guint
+ka_land_source_get_scale_factor (KaLandSource *self)
+{
+  g_return_val_if_fail (KA_IS_LAND_SOURCE (self), 1);
+
+  return self->scale_factor;
+}

@@ -1,0 +1,249 @@
+/* ka-layer-style.c
+ *
+ * The palette is Okabe and Ito's, safe for the common forms of colour
+ * blindness; each boundary year also has its own dash pattern and each
+ * holder its own texture, so the map reads in greyscale too.
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ka-layer-style"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "ka-layer-style.h"
+
+#define RGB(r, g, b) { (r) / 255.0f, (g) / 255.0f, (b) / 255.0f, 1.0f }
+
+static const GdkRGBA fill_colours[KA_N_FILLS] = {
+  [KA_FILL_JAPAN] = RGB (0xd5, 0x5e, 0x00),                    /* vermillion */
+  [KA_FILL_RUSSIA] = RGB (0x00, 0x9e, 0x73),                   /* bluish green */
+  [KA_FILL_UNDIVIDED] = RGB (0xf0, 0xe4, 0x42),                /* yellow */
+  [KA_FILL_RUSSIA_CLAIMED_BY_JAPAN] = RGB (0x00, 0x9e, 0x73),  /* green, striped vermillion */
+};
+
+static const GdkRGBA japan_stripe = RGB (0xd5, 0x5e, 0x00);
+
+/* 1855 orange dash-dot, 1875 blue long dashes, 1905 purple dots,
+ * 1945 black solid; Japan's claimed line vermillion short dashes. */
+static const KaLineStyle year_lines[] = {
+  { RGB (0xe6, 0x9f, 0x00), 4.0, { 4.0, 1.5, 0.6, 1.5 }, 4, CAIRO_LINE_CAP_BUTT },
+  { RGB (0x00, 0x72, 0xb2), 4.0, { 5.0, 2.0 }, 2, CAIRO_LINE_CAP_BUTT },
+  { RGB (0xcc, 0x79, 0xa7), 4.5, { 0.01, 1.8 }, 2, CAIRO_LINE_CAP_ROUND },
+  { RGB (0x10, 0x10, 0x10), 4.0, { 0 }, 0, CAIRO_LINE_CAP_ROUND },
+};
+
+static const KaLineStyle claim_line = {
+  RGB (0xd5, 0x5e, 0x00), 3.5, { 2.0, 1.5 }, 2, CAIRO_LINE_CAP_BUTT
+};
+
+static const GdkRGBA halo_light = RGB (0xff, 0xff, 0xff);
+static const GdkRGBA halo_dark = RGB (0x12, 0x16, 0x1c);
+static const GdkRGBA text_light = RGB (0x14, 0x18, 0x1e);
+static const GdkRGBA text_dark = RGB (0xf4, 0xf4, 0xf0);
+static const GdkRGBA line_1945_on_dark = RGB (0xf4, 0xf4, 0xf0);
+
+KaFill
+ka_layer_style_fill_for (KaIsland *island,
+                         guint     year_index)
+{
+  switch (ka_island_get_holder (island, year_index))
+    {
+    case KA_HOLDER_JAPAN:
+      return KA_FILL_JAPAN;
+    case KA_HOLDER_UNDIVIDED:
+      return KA_FILL_UNDIVIDED;
+    case KA_HOLDER_RUSSIA:
+    default:
+      /* Japan's claim dates from the 1945 occupation on. */
+      if (ka_years[year_index] >= 1945 && ka_island_is_claimed_by (island, KA_HOLDER_JAPAN))
+        return KA_FILL_RUSSIA_CLAIMED_BY_JAPAN;
+      return KA_FILL_RUSSIA;
+    }
+}
+
+const char *
+ka_layer_style_fill_label (KaFill fill)
+{
+  switch (fill)
+    {
+    case KA_FILL_JAPAN:
+      return _("Japan");
+    case KA_FILL_RUSSIA:
+      return _("Russia / USSR");
+    case KA_FILL_UNDIVIDED:
+      return _("Undivided, shared");
+    case KA_FILL_RUSSIA_CLAIMED_BY_JAPAN:
+      return _("Held by Russia, claimed by Japan");
+    case KA_N_FILLS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+const GdkRGBA *
+ka_layer_style_fill_colour (KaFill fill)
+{
+  g_return_val_if_fail (fill < KA_N_FILLS, &fill_colours[0]);
+
+  return &fill_colours[fill];
+}
+
+static void
+set_rgba (cairo_t       *cr,
+          const GdkRGBA *rgba,
+          double         alpha)
+{
+  cairo_set_source_rgba (cr, rgba->red, rgba->green, rgba->blue, rgba->alpha * alpha);
+}
+
+/* A small repeating tile: the texture that tells the fills apart without
+ * colour. Japan is plain; Russia has fine diagonal lines; undivided a
+ * cross-hatch; the disputed islands wide vermillion stripes. */
+static cairo_pattern_t *
+create_texture (KaFill fill,
+                double alpha,
+                double scale)
+{
+  int size = (int) (10 * scale + 0.5);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
+  cairo_t *cr = cairo_create (surface);
+  cairo_pattern_t *pattern;
+
+  set_rgba (cr, &fill_colours[fill], alpha);
+  cairo_paint (cr);
+
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
+  switch (fill)
+    {
+    case KA_FILL_RUSSIA:
+      cairo_set_source_rgba (cr, 0, 0.25, 0.18, 0.55 * alpha);
+      cairo_set_line_width (cr, 1.2 * scale);
+      cairo_move_to (cr, 0, size);
+      cairo_line_to (cr, size, 0);
+      cairo_stroke (cr);
+      break;
+    case KA_FILL_UNDIVIDED:
+      cairo_set_source_rgba (cr, 0.35, 0.3, 0, 0.6 * alpha);
+      cairo_set_line_width (cr, 1.0 * scale);
+      cairo_move_to (cr, 0, size);
+      cairo_line_to (cr, size, 0);
+      cairo_move_to (cr, 0, 0);
+      cairo_line_to (cr, size, size);
+      cairo_stroke (cr);
+      break;
+    case KA_FILL_RUSSIA_CLAIMED_BY_JAPAN:
+      set_rgba (cr, &japan_stripe, alpha);
+      cairo_set_line_width (cr, 3.0 * scale);
+      cairo_move_to (cr, -size / 2.0, size / 2.0);
+      cairo_line_to (cr, size / 2.0, 1.5 * size);
+      cairo_move_to (cr, 0, 0);
+      cairo_line_to (cr, size, size);
+      cairo_move_to (cr, size / 2.0, -size / 2.0);
+      cairo_line_to (cr, 1.5 * size, size / 2.0);
+      cairo_stroke (cr);
+      break;
+    case KA_FILL_JAPAN:
+    case KA_N_FILLS:
+    default:
+      break;
+    }
+
+  cairo_destroy (cr);
+  pattern = cairo_pattern_create_for_surface (surface);
+  cairo_surface_destroy (surface);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+
+  return pattern;
+}
+
+void
+ka_layer_style_set_fill_source (cairo_t *cr,
+                                KaFill   fill,
+                                double   alpha,
+                                double   scale)
+{
+  cairo_pattern_t *pattern;
+  cairo_matrix_t matrix;
+  double device_scale;
+
+  g_return_if_fail (fill < KA_N_FILLS);
+
+  if (fill == KA_FILL_JAPAN)
+    {
+      set_rgba (cr, &fill_colours[fill], alpha);
+      return;
+    }
+
+  /* Draw the texture at device resolution, so it stays crisp on HiDPI
+   * screens, and map it back to user space. */
+  device_scale = 1.0;
+  cairo_user_to_device_distance (cr, &device_scale, &(double) { 0.0 });
+  device_scale = MAX (fabs (device_scale), 1.0) * scale;
+  pattern = create_texture (fill, alpha, device_scale);
+  cairo_matrix_init_scale (&matrix, device_scale / scale, device_scale / scale);
+  cairo_pattern_set_matrix (pattern, &matrix);
+  cairo_set_source (cr, pattern);
+  cairo_pattern_destroy (pattern);
+}
+
+const KaLineStyle *
+ka_layer_style_line_for (guint          year_index,
+                         KaBoundaryKind kind)
+{
+  g_return_val_if_fail (year_index < G_N_ELEMENTS (year_lines), &year_lines[0]);
+
+  if (kind == KA_BOUNDARY_KIND_CLAIM)
+    return &claim_line;
+
+  return &year_lines[year_index];
+}
+
+void
+ka_layer_style_stroke_line (cairo_t           *cr,
+                            const KaLineStyle *style,
+                            double             scale,
+                            gboolean           dark)
+{
+  const GdkRGBA *colour = &style->colour;
+  double dashes[G_N_ELEMENTS (style->dashes)];
+  double width = style->width * scale;
+
+  if (dark && style == &year_lines[G_N_ELEMENTS (year_lines) - 1])
+    colour = &line_1945_on_dark;
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  set_rgba (cr, ka_layer_style_halo_colour (dark), 0.85);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_width (cr, width + 4.0 * scale);
+  cairo_stroke_preserve (cr);
+
+  for (guint i = 0; i < style->n_dashes; i++)
+    dashes[i] = style->dashes[i] * width;
+  cairo_set_dash (cr, dashes, style->n_dashes, 0);
+  cairo_set_line_cap (cr, style->cap);
+  cairo_set_line_width (cr, width);
+  set_rgba (cr, colour, 1.0);
+  cairo_stroke (cr);
+
+  cairo_restore (cr);
+}
+
+const GdkRGBA *
+ka_layer_style_halo_colour (gboolean dark)
+{
+  return dark ? &halo_dark : &halo_light;
+}
+
+const GdkRGBA *
+ka_layer_style_text_colour (gboolean dark)
+{
+  return dark ? &text_dark : &text_light;
+}

@@ -1,0 +1,58 @@
+/* ka-layer-style.h — how holders and boundary years look on the map
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <gdk/gdk.h>
+
+#include "ka-boundary.h"
+#include "ka-island.h"
+
+G_BEGIN_DECLS
+
+/* What an island's fill says in a year: colour alone never carries it,
+ * each has its own texture too. */
+typedef enum
+{
+  KA_FILL_JAPAN,
+  KA_FILL_RUSSIA,
+  KA_FILL_UNDIVIDED,
+  KA_FILL_RUSSIA_CLAIMED_BY_JAPAN,
+  KA_N_FILLS
+} KaFill;
+
+typedef struct
+{
+  GdkRGBA colour;
+  double width;            /* logical pixels */
+  double dashes[4];        /* in multiples of width; n_dashes 0 is solid */
+  guint n_dashes;
+  cairo_line_cap_t cap;
+} KaLineStyle;
+
+KaFill             ka_layer_style_fill_for          (KaIsland          *island,
+                                                     guint              year_index);
+const char        *ka_layer_style_fill_label        (KaFill             fill);
+const GdkRGBA     *ka_layer_style_fill_colour       (KaFill             fill);
+/* Sets @cr's source to the fill's colour and texture at @alpha; @scale
+ * enlarges the texture beyond the user space's own (for export). */
+void               ka_layer_style_set_fill_source   (cairo_t           *cr,
+                                                     KaFill             fill,
+                                                     double             alpha,
+                                                     double             scale);
+const KaLineStyle *ka_layer_style_line_for          (guint              year_index,
+                                                     KaBoundaryKind     kind);
+/* Strokes the current path as @style at @scale, over a light casing
+ * that keeps it visible on land and on sea. */
+void               ka_layer_style_stroke_line       (cairo_t           *cr,
+                                                     const KaLineStyle *style,
+                                                     double             scale,
+                                                     gboolean           dark);
+const GdkRGBA     *ka_layer_style_halo_colour       (gboolean           dark);
+const GdkRGBA     *ka_layer_style_text_colour       (gboolean           dark);
+
+G_END_DECLS

@@ -1,0 +1,884 @@
+/* ka-map-view.c — the map: basemap, overlays and the gestures that drive them
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ka-map-view"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ka-land-source.h"
+#include "ka-map-view.h"
+#include "ka-online-source.h"
+#include "ka-overlay.h"
+#include "ka-paint-layer.h"
+
+/* Enough for every tile of a 4K screen twice over at scale 1. */
+#define TILE_CACHE_BUDGET (48 * 1024 * 1024)
+#define PAN_STEP_PX 120.0
+/* How far from an island a click still selects it: enough to hit the
+ * smallest Habomai islet with a finger or a shaky hand. */
+#define HIT_TOLERANCE_PX 8.0
+#define YEAR_FADE_MS 280
+/* A selected island closer than this to the edge is brought into view. */
+#define REVEAL_MARGIN_PX 48.0
+
+struct _KaMapView
+{
+  GtkWidget parent_instance;
+
+  /* Owned */
+  ShumateSimpleMap *simple_map;
+  KaAtlas *atlas;
+  KaTileRenderer *renderer;
+  char *selected_island;
+  AdwAnimation *year_fade;
+  KaTileCache *tile_cache;
+  KaOnlineSource *online_source;
+
+  /* Borrowed */
+  ShumateMap *map;
+  ShumateViewport *viewport;
+  KaPaintLayer *fill_layer;
+  KaPaintLayer *line_layer;
+  KaPaintLayer *label_layer;
+
+  guint year_index;
+  guint previous_year_index;
+  double year_progress;
+  gboolean compare_years;
+  KaNaming naming;
+  double text_scale;
+
+  KaBox pending_frame;
+  gboolean has_pending_frame;
+  gboolean online;
+  gboolean online_failure_reported;
+};
+
+G_DEFINE_FINAL_TYPE (KaMapView, ka_map_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ONLINE,
+  PROP_YEAR,
+  PROP_COMPARE_YEARS,
+  PROP_SELECTED_ISLAND,
+  PROP_NAMING,
+  PROP_TEXT_SCALE,
+  N_PROPS
+};
+
+enum {
+  ONLINE_FAILED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+update_map_source (KaMapView *self)
+{
+  g_autoptr(ShumateMapSource) source = NULL;
+  gboolean dark;
+  guint scale;
+
+  if (self->online && self->online_source != NULL)
+    {
+      shumate_simple_map_set_map_source (self->simple_map,
+                                         SHUMATE_MAP_SOURCE (self->online_source));
+      return;
+    }
+
+  if (self->renderer == NULL)
+    return;
+
+  dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  scale = MAX (1, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+
+  source = SHUMATE_MAP_SOURCE (ka_land_source_new (self->renderer, self->tile_cache, dark, scale));
+  shumate_simple_map_set_map_source (self->simple_map, source);
+}
+
+static void
+on_online_tile_failed (KaMapView    *self,
+                       const GError *error,
+                       KaOnlineSource *source)
+{
+  /* One report per switch to the online map, not one per tile. */
+  if (!self->online || self->online_failure_reported)
+    return;
+
+  self->online_failure_reported = TRUE;
+  g_signal_emit (self, signals[ONLINE_FAILED], 0, error->message);
+}
+
+
+static void
+queue_overlays (KaMapView *self)
+{
+  if (self->fill_layer == NULL)
+    return;
+
+  gtk_widget_queue_draw (GTK_WIDGET (self->fill_layer));
+  gtk_widget_queue_draw (GTK_WIDGET (self->line_layer));
+  gtk_widget_queue_draw (GTK_WIDGET (self->label_layer));
+}
+
+static KaOverlayScene
+build_scene (KaMapView             *self,
+             const KaViewTransform *transform)
+{
+  return (KaOverlayScene) {
+    .transform = *transform,
+    .scale = 1.0,
+    .text_scale = self->text_scale,
+    .islands = ka_atlas_get_islands (self->atlas),
+    .boundaries = ka_atlas_get_boundaries (self->atlas),
+    .year_index = self->year_index,
+    .previous_year_index = self->previous_year_index,
+    .year_progress = self->year_progress,
+    .compare_years = self->compare_years,
+    .selected_island = self->selected_island,
+    .naming = self->naming,
+    .dark = adw_style_manager_get_dark (adw_style_manager_get_default ()),
+  };
+}
+
+static void
+paint_fills (KaPaintLayer          *layer,
+             cairo_t               *cr,
+             const KaViewTransform *transform,
+             gpointer               user_data)
+{
+  KaMapView *self = user_data;
+  KaOverlayScene scene;
+
+  if (self->atlas == NULL || self->online)
+    return;
+
+  scene = build_scene (self, transform);
+  ka_overlay_paint_fills (&scene, cr);
+}
+
+static void
+paint_lines (KaPaintLayer          *layer,
+             cairo_t               *cr,
+             const KaViewTransform *transform,
+             gpointer               user_data)
+{
+  KaMapView *self = user_data;
+  KaOverlayScene scene;
+
+  if (self->atlas == NULL)
+    return;
+
+  scene = build_scene (self, transform);
+  ka_overlay_paint_selection (&scene, cr);
+  ka_overlay_paint_boundaries (&scene, cr);
+}
+
+static void
+paint_labels (KaPaintLayer          *layer,
+              cairo_t               *cr,
+              const KaViewTransform *transform,
+              gpointer               user_data)
+{
+  KaMapView *self = user_data;
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (layer));
+  KaOverlayScene scene;
+
+  if (self->atlas == NULL)
+    return;
+
+  scene = build_scene (self, transform);
+  ka_overlay_paint_labels (&scene, cr, context);
+  ka_overlay_paint_legend (&scene, cr, context);
+}
+
+static void
+add_overlay_layers (KaMapView *self)
+{
+  self->fill_layer = ka_paint_layer_new (self->viewport, "island-fills", paint_fills, self);
+  self->line_layer = ka_paint_layer_new (self->viewport, "boundary-lines", paint_lines, self);
+  self->label_layer = ka_paint_layer_new (self->viewport, "labels", paint_labels, self);
+
+  shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->fill_layer));
+  shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->line_layer));
+  shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->label_layer));
+}
+
+static void
+set_year_progress (double     value,
+                   KaMapView *self)
+{
+  self->year_progress = value;
+  queue_overlays (self);
+}
+
+KaIsland *
+ka_map_view_island_at (KaMapView *self,
+                       double     x,
+                       double     y)
+{
+  KaViewTransform transform;
+  double lon, lat, lon_near, lat_near;
+
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), NULL);
+
+  if (self->atlas == NULL)
+    return NULL;
+
+  transform = ka_view_transform_from_viewport (self->viewport,
+                                               gtk_widget_get_width (GTK_WIDGET (self)),
+                                               gtk_widget_get_height (GTK_WIDGET (self)));
+  ka_view_transform_pixels_to_lonlat (&transform, x, y, &lon, &lat);
+  ka_view_transform_pixels_to_lonlat (&transform, x + HIT_TOLERANCE_PX, y + HIT_TOLERANCE_PX,
+                                      &lon_near, &lat_near);
+
+  return ka_island_set_hit_test (ka_atlas_get_islands (self->atlas), lon, lat,
+                                 fabs (lon_near - lon), fabs (lat - lat_near));
+}
+
+static void
+on_click_released (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   KaMapView       *self)
+{
+  KaIsland *island;
+
+  /* The second click of a double click zooms; the first one selected. */
+  if (n_press != 1)
+    return;
+
+  island = ka_map_view_island_at (self, x, y);
+  ka_map_view_set_selected_island (self, island ? ka_island_get_id (island) : NULL);
+}
+
+void
+ka_map_view_reveal_island (KaMapView *self,
+                           KaIsland  *island)
+{
+  KaViewTransform transform;
+  KaPoint label;
+  double x, y;
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  g_return_if_fail (KA_IS_MAP_VIEW (self));
+
+  if (island == NULL || width <= 0)
+    return;
+
+  transform = ka_view_transform_from_viewport (self->viewport, width, height);
+  label = ka_island_get_label (island);
+  ka_view_transform_lonlat_to_pixels (&transform, label.x, label.y, &x, &y);
+
+  if (x >= REVEAL_MARGIN_PX && x <= width - REVEAL_MARGIN_PX &&
+      y >= REVEAL_MARGIN_PX && y <= height - REVEAL_MARGIN_PX)
+    return;
+
+  shumate_map_go_to_full (self->map, label.y, label.x, shumate_viewport_get_zoom_level (self->viewport));
+}
+
+double
+ka_map_view_zoom_for_box (KaMapView   *self,
+                          const KaBox *lonlat_box)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double tile_size = 256.0;
+  double dx, dy, zoom_x, zoom_y;
+
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), 5.0);
+
+  dx = ka_geo_lon_to_mercator_x (lonlat_box->max_x) - ka_geo_lon_to_mercator_x (lonlat_box->min_x);
+  dy = ka_geo_lat_to_mercator_y (lonlat_box->min_y) - ka_geo_lat_to_mercator_y (lonlat_box->max_y);
+
+  if (width <= 0 || height <= 0 || dx <= 0 || dy <= 0)
+    return 5.0;
+
+  zoom_x = log2 (width / (dx * tile_size));
+  zoom_y = log2 (height / (dy * tile_size));
+
+  return CLAMP (MIN (zoom_x, zoom_y), KA_LAND_SOURCE_MIN_ZOOM, KA_LAND_SOURCE_MAX_ZOOM);
+}
+
+static void
+apply_frame (KaMapView   *self,
+             const KaBox *box,
+             gboolean     animate)
+{
+  double zoom = ka_map_view_zoom_for_box (self, box);
+  /* Centre in Mercator so the box is centred as drawn, not as numbers. */
+  double centre_lat = ka_geo_mercator_y_to_lat ((ka_geo_lat_to_mercator_y (box->min_y) +
+                                                 ka_geo_lat_to_mercator_y (box->max_y)) / 2.0);
+  double centre_lon = (box->min_x + box->max_x) / 2.0;
+
+  if (animate)
+    {
+      shumate_map_go_to_full (self->map, centre_lat, centre_lon, zoom);
+    }
+  else
+    {
+      shumate_map_stop_go_to (self->map);
+      shumate_viewport_set_zoom_level (self->viewport, zoom);
+      shumate_map_center_on (self->map, centre_lat, centre_lon);
+    }
+}
+
+void
+ka_map_view_frame (KaMapView   *self,
+                   const KaBox *lonlat_box,
+                   gboolean     animate)
+{
+  g_return_if_fail (KA_IS_MAP_VIEW (self));
+
+  /* Before the first allocation the size, and so the zoom, is unknown. */
+  if (gtk_widget_get_width (GTK_WIDGET (self)) <= 0)
+    {
+      self->pending_frame = *lonlat_box;
+      self->has_pending_frame = TRUE;
+      return;
+    }
+
+  apply_frame (self, lonlat_box, animate);
+}
+
+static void
+ka_map_view_size_allocate (GtkWidget *widget,
+                           int        width,
+                           int        height,
+                           int        baseline)
+{
+  KaMapView *self = KA_MAP_VIEW (widget);
+
+  GTK_WIDGET_CLASS (ka_map_view_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (self->has_pending_frame && width > 0 && height > 0)
+    {
+      self->has_pending_frame = FALSE;
+      apply_frame (self, &self->pending_frame, FALSE);
+    }
+}
+
+static void
+zoom_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  shumate_map_zoom_in (KA_MAP_VIEW (widget)->map);
+}
+
+static void
+zoom_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  shumate_map_zoom_out (KA_MAP_VIEW (widget)->map);
+}
+
+static void
+pan_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  KaMapView *self = KA_MAP_VIEW (widget);
+  double dx, dy, lat, lon;
+
+  g_variant_get (parameter, "(dd)", &dx, &dy);
+
+  shumate_viewport_widget_coords_to_location (self->viewport, widget,
+                                              gtk_widget_get_width (widget) / 2.0 + dx * PAN_STEP_PX,
+                                              gtk_widget_get_height (widget) / 2.0 + dy * PAN_STEP_PX,
+                                              &lat, &lon);
+  shumate_map_go_to_full_with_duration (self->map, lat, lon,
+                                        shumate_viewport_get_zoom_level (self->viewport), 150);
+}
+
+static void
+frame_home_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  KaBox home = { KA_FRAME_WEST, KA_FRAME_SOUTH, KA_FRAME_EAST, KA_FRAME_NORTH };
+
+  ka_map_view_frame (KA_MAP_VIEW (widget), &home, TRUE);
+}
+
+/* Style and scale are baked into offline tiles, so either change swaps the source. */
+static void
+on_style_or_scale_changed (KaMapView *self)
+{
+  update_map_source (self);
+  queue_overlays (self);
+}
+
+static void
+ka_map_view_dispose (GObject *object)
+{
+  KaMapView *self = (KaMapView *)object;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+
+  if (self->year_fade != NULL)
+    adw_animation_skip (self->year_fade);
+  g_clear_object (&self->year_fade);
+
+  self->simple_map = NULL;
+  self->map = NULL;
+  self->viewport = NULL;
+  self->fill_layer = NULL;
+  self->line_layer = NULL;
+  self->label_layer = NULL;
+  g_clear_object (&self->online_source);
+
+  G_OBJECT_CLASS (ka_map_view_parent_class)->dispose (object);
+}
+
+static void
+ka_map_view_finalize (GObject *object)
+{
+  KaMapView *self = (KaMapView *)object;
+
+  g_clear_pointer (&self->renderer, ka_tile_renderer_unref);
+  g_clear_pointer (&self->atlas, ka_atlas_unref);
+  g_clear_pointer (&self->selected_island, g_free);
+  g_clear_object (&self->tile_cache);
+
+  G_OBJECT_CLASS (ka_map_view_parent_class)->finalize (object);
+}
+
+static void
+ka_map_view_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  KaMapView *self = KA_MAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ONLINE:
+      g_value_set_boolean (value, self->online);
+      break;
+    case PROP_YEAR:
+      g_value_set_uint (value, ka_years[self->year_index]);
+      break;
+    case PROP_COMPARE_YEARS:
+      g_value_set_boolean (value, self->compare_years);
+      break;
+    case PROP_SELECTED_ISLAND:
+      g_value_set_string (value, self->selected_island);
+      break;
+    case PROP_NAMING:
+      g_value_set_int (value, self->naming);
+      break;
+    case PROP_TEXT_SCALE:
+      g_value_set_double (value, self->text_scale);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ka_map_view_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  KaMapView *self = KA_MAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ONLINE:
+      ka_map_view_set_online (self, g_value_get_boolean (value));
+      break;
+    case PROP_YEAR:
+      ka_map_view_set_year (self, g_value_get_uint (value));
+      break;
+    case PROP_COMPARE_YEARS:
+      ka_map_view_set_compare_years (self, g_value_get_boolean (value));
+      break;
+    case PROP_SELECTED_ISLAND:
+      ka_map_view_set_selected_island (self, g_value_get_string (value));
+      break;
+    case PROP_NAMING:
+      ka_map_view_set_naming (self, g_value_get_int (value));
+      break;
+    case PROP_TEXT_SCALE:
+      ka_map_view_set_text_scale (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ka_map_view_class_init (KaMapViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ka_map_view_dispose;
+  object_class->finalize = ka_map_view_finalize;
+  object_class->get_property = ka_map_view_get_property;
+  object_class->set_property = ka_map_view_set_property;
+
+  widget_class->size_allocate = ka_map_view_size_allocate;
+
+  properties[PROP_ONLINE] =
+    g_param_spec_boolean ("online", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_YEAR] =
+    g_param_spec_uint ("year", NULL, NULL,
+                       1855, 1945, 1945,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMPARE_YEARS] =
+    g_param_spec_boolean ("compare-years", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTED_ISLAND] =
+    g_param_spec_string ("selected-island", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAMING] =
+    g_param_spec_int ("naming", NULL, NULL,
+                      KA_NAMING_JAPANESE, KA_NAMING_BOTH, KA_NAMING_BOTH,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Labels and the legend grow by this much, for a projector. */
+  properties[PROP_TEXT_SCALE] =
+    g_param_spec_double ("text-scale", NULL, NULL,
+                         0.5, 4.0, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * KaMapView::online-failed:
+   * @message: why the online tiles could not be had
+   */
+  signals[ONLINE_FAILED] =
+    g_signal_new ("online-failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_install_action (widget_class, "map.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "map.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "map.pan", "(dd)", pan_action);
+  gtk_widget_class_install_action (widget_class, "map.frame-home", NULL, frame_home_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "map.pan", "(dd)", -1.0, 0.0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "map.pan", "(dd)", 1.0, 0.0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "map.pan", "(dd)", 0.0, -1.0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0, "map.pan", "(dd)", 0.0, 1.0);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "ka-map-view");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+ka_map_view_init (KaMapView *self)
+{
+  g_autoptr(ShumateMapSourceRegistry) registry = NULL;
+  ShumateMapSource *osm;
+  GtkGesture *click;
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Map of Hokkaido, Sakhalin and the Kuril Islands"),
+                                  -1);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+
+  self->tile_cache = ka_tile_cache_new (TILE_CACHE_BUDGET);
+
+  self->simple_map = shumate_simple_map_new ();
+  gtk_widget_set_parent (GTK_WIDGET (self->simple_map), GTK_WIDGET (self));
+  self->map = shumate_simple_map_get_map (self->simple_map);
+  self->viewport = shumate_simple_map_get_viewport (self->simple_map);
+  shumate_viewport_set_min_zoom_level (self->viewport, KA_LAND_SOURCE_MIN_ZOOM);
+  shumate_viewport_set_max_zoom_level (self->viewport, KA_LAND_SOURCE_MAX_ZOOM);
+  shumate_map_set_animate_zoom (self->map, TRUE);
+
+  self->year_index = KA_N_YEARS - 1;
+  self->previous_year_index = self->year_index;
+  self->year_progress = 1.0;
+  self->naming = KA_NAMING_BOTH;
+  self->text_scale = 1.0;
+  self->year_fade = adw_timed_animation_new (GTK_WIDGET (self), 0.0, 1.0, YEAR_FADE_MS,
+                                             adw_callback_animation_target_new ((AdwAnimationTargetFunc) set_year_progress,
+                                                                                self, NULL));
+  g_object_ref_sink (self->year_fade);
+  adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->year_fade), ADW_EASE_OUT_CUBIC);
+
+  add_overlay_layers (self);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  /* Capture, and never claim: the map's own drag and double-click
+   * gestures still see every press. */
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  /* Only the online choice touches the network, and only when chosen. */
+  registry = shumate_map_source_registry_new_with_defaults ();
+  osm = shumate_map_source_registry_get_by_id (registry, SHUMATE_MAP_SOURCE_OSM_MAPNIK);
+  if (osm != NULL)
+    {
+      self->online_source = ka_online_source_new (osm);
+      g_signal_connect_object (self->online_source, "tile-failed",
+                               G_CALLBACK (on_online_tile_failed), self,
+                               G_CONNECT_SWAPPED);
+    }
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_style_or_scale_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self, "notify::scale-factor",
+                            G_CALLBACK (on_style_or_scale_changed), self);
+}
+
+GtkWidget *
+ka_map_view_new (void)
+{
+  return g_object_new (KA_TYPE_MAP_VIEW, NULL);
+}
+
+/**
+ * ka_map_view_set_atlas:
+ * @atlas: the islands and boundaries drawn over the map
+ * @renderer: draws the offline basemap
+ *
+ * Both come from the application, which loads the data once and shares it
+ * between windows.
+ */
+void
+ka_map_view_set_atlas (KaMapView      *self,
+                       KaAtlas        *atlas,
+                       KaTileRenderer *renderer)
+{
+  g_return_if_fail (KA_IS_MAP_VIEW (self));
+
+  if (self->atlas != atlas)
+    {
+      g_clear_pointer (&self->atlas, ka_atlas_unref);
+      self->atlas = atlas ? ka_atlas_ref (atlas) : NULL;
+      queue_overlays (self);
+    }
+
+  if (self->renderer != renderer)
+    {
+      g_clear_pointer (&self->renderer, ka_tile_renderer_unref);
+      self->renderer = renderer ? ka_tile_renderer_ref (renderer) : NULL;
+      update_map_source (self);
+    }
+}
+
+guint
+ka_map_view_get_year (KaMapView *self)
+{
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), 1945);
+
+  return ka_years[self->year_index];
+}
+
+void
+ka_map_view_set_year (KaMapView *self,
+                      guint      year)
+{
+  int index = ka_year_index (year);
+
+  g_return_if_fail (KA_IS_MAP_VIEW (self));
+
+  if (index < 0)
+    {
+      g_warning ("%u is not a boundary year", year);
+      return;
+    }
+
+  if ((guint) index == self->year_index)
+    return;
+
+  /* Fade the fills from where they are now, even mid-fade. */
+  self->previous_year_index = self->year_progress < 0.5 ? self->previous_year_index : self->year_index;
+  self->year_index = index;
+  self->year_progress = 0.0;
+  adw_animation_reset (self->year_fade);
+  adw_animation_play (self->year_fade);
+
+  queue_overlays (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
+}
+
+gboolean
+ka_map_view_get_compare_years (KaMapView *self)
+{
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), FALSE);
+
+  return self->compare_years;
+}
+
+void
+ka_map_view_set_compare_years (KaMapView *self,
+                               gboolean   compare_years)
+{
+  g_return_if_fail (KA_IS_MAP_VIEW (self));
+
+  compare_years = !!compare_years;
+  if (self->compare_years == compare_years)
+    return;
+
+  self->compare_years = compare_years;
+  queue_overlays (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARE_YEARS]);
+}
+
+const char *
+ka_map_view_get_selected_island (KaMapView *self)
+{
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), NULL);
+
+  return self->selected_island;
+}
+
+void
+ka_map_view_set_selected_island (KaMapView  *self,
+                                 const char *island_id)
+{
+  g_return_if_fail (KA_IS_MAP_VIEW (self));
+
+  if (island_id != NULL && island_id[0] == '\0')
+    island_id = NULL;
+
+  if (g_strcmp0 (self->selected_island, island_id) == 0)
+    return;
+
+  g_free (self->selected_island);
+  self->selected_island = g_strdup (island_id);
+
+  if (self->atlas != NULL && island_id != NULL)
+    ka_map_view_reveal_island (self, ka_island_set_lookup (ka_atlas_get_islands (self->atlas), island_id));
+
+  queue_overlays (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ISLAND]);
+}
+
+KaNaming
+ka_map_view_get_naming (KaMapView *self)
+{
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), KA_NAMING_BOTH);
+
+  return self->naming;
+}
+
+void
+ka_map_view_set_naming (KaMapView *self,
+                        KaNaming   naming)
+{
+  g_return_if_fail (KA_IS_MAP_VIEW (self));
+
+  if (self->naming == naming)
+    return;
+
+  self->naming = naming;
+  queue_overlays (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAMING]);
+}
+
+double
+ka_map_view_get_text_scale (KaMapView *self)
+{
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), 1.0);
+
+  return self->text_scale;
+}
+
+void
+ka_map_view_set_text_scale (KaMapView *self,
+                            double     text_scale)
+{
+  g_return_if_fail (KA_IS_MAP_VIEW (self));
+
+  if (self->text_scale == text_scale)
+    return;
+
+  self->text_scale = text_scale;
+  queue_overlays (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
+}
+
+ShumateMap *
+ka_map_view_get_map (KaMapView *self)
+{
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), NULL);
+
+  return self->map;
+}
+
+ShumateViewport *
+ka_map_view_get_viewport (KaMapView *self)
+{
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), NULL);
+
+  return self->viewport;
+}
+
+ShumateSimpleMap *
+ka_map_view_get_simple_map (KaMapView *self)
+{
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), NULL);
+
+  return self->simple_map;
+}
+
+void
+ka_map_view_set_online (KaMapView *self,
+                        gboolean   online)
+{
+  g_return_if_fail (KA_IS_MAP_VIEW (self));
+
+  online = !!online;
+  if (self->online == online)
+    return;
+
+  self->online = online;
+  self->online_failure_reported = FALSE;
+  update_map_source (self);
+  queue_overlays (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLINE]);
+}
+
+gboolean
+ka_map_view_get_online (KaMapView *self)
+{
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), FALSE);
+
+  return self->online;
+}
+
+/* TRUE once every tile the viewport needs is drawn. */
+gboolean
+ka_map_view_is_fully_drawn (KaMapView *self)
+{
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), FALSE);
+
+  return shumate_map_get_state (self->map) == SHUMATE_STATE_DONE;
+}

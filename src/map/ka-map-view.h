@@ -1,0 +1,65 @@
+/* ka-map-view.h
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+#include <shumate/shumate.h>
+
+#include "ka-atlas.h"
+#include "ka-geo.h"
+#include "ka-tile-renderer.h"
+
+G_BEGIN_DECLS
+
+#define KA_TYPE_MAP_VIEW (ka_map_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (KaMapView, ka_map_view, KA, MAP_VIEW, GtkWidget)
+
+/* What the atlas frames at start: Hokkaido through Shumshu. */
+#define KA_FRAME_WEST   139.0
+#define KA_FRAME_EAST   157.0
+#define KA_FRAME_SOUTH   41.5
+#define KA_FRAME_NORTH   51.5
+
+GtkWidget        *ka_map_view_new               (void);
+void              ka_map_view_set_atlas         (KaMapView       *self,
+                                                 KaAtlas         *atlas,
+                                                 KaTileRenderer  *renderer);
+guint             ka_map_view_get_year          (KaMapView       *self);
+void              ka_map_view_set_year          (KaMapView       *self,
+                                                 guint            year);
+gboolean          ka_map_view_get_compare_years (KaMapView       *self);
+void              ka_map_view_set_compare_years (KaMapView       *self,
+                                                 gboolean         compare_years);
+const char       *ka_map_view_get_selected_island (KaMapView     *self);
+void              ka_map_view_set_selected_island (KaMapView     *self,
+                                                 const char      *island_id);
+KaNaming          ka_map_view_get_naming        (KaMapView       *self);
+void              ka_map_view_set_naming        (KaMapView       *self,
+                                                 KaNaming         naming);
+double            ka_map_view_get_text_scale    (KaMapView       *self);
+void              ka_map_view_set_text_scale    (KaMapView       *self,
+                                                 double           text_scale);
+KaIsland         *ka_map_view_island_at         (KaMapView       *self,
+                                                 double           x,
+                                                 double           y);
+void              ka_map_view_reveal_island     (KaMapView       *self,
+                                                 KaIsland        *island);
+ShumateMap       *ka_map_view_get_map           (KaMapView       *self);
+ShumateViewport  *ka_map_view_get_viewport      (KaMapView       *self);
+ShumateSimpleMap *ka_map_view_get_simple_map    (KaMapView       *self);
+void              ka_map_view_set_online        (KaMapView       *self,
+                                                 gboolean         online);
+gboolean          ka_map_view_get_online        (KaMapView       *self);
+void              ka_map_view_frame             (KaMapView       *self,
+                                                 const KaBox     *lonlat_box,
+                                                 gboolean         animate);
+double            ka_map_view_zoom_for_box      (KaMapView       *self,
+                                                 const KaBox     *lonlat_box);
+gboolean          ka_map_view_is_fully_drawn    (KaMapView       *self);
+
+G_END_DECLS

@@ -1,0 +1,380 @@
+/* ka-overlay-labels.c — names on the map that never overlap
+ *
+ * Labels are placed in priority order and each takes its rectangle; a
+ * label that would overlap one already placed is left out. The order:
+ * the selected island, boundary years, context areas and large islands,
+ * towns, then the small islands.
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ka-overlay"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "ka-layer-style.h"
+#include "ka-overlay.h"
+#include "ka-places.h"
+
+#define LABEL_PADDING 3.0
+#define LAYOUT_CACHE_KEY "ka-overlay-layout-cache"
+
+struct _KaLabelSpace
+{
+  GArray *taken;  /* KaBox, in pixels */
+};
+
+KaLabelSpace *
+ka_label_space_new (void)
+{
+  KaLabelSpace *self = g_new0 (KaLabelSpace, 1);
+
+  self->taken = g_array_new (FALSE, FALSE, sizeof (KaBox));
+
+  return self;
+}
+
+void
+ka_label_space_free (KaLabelSpace *self)
+{
+  g_array_unref (self->taken);
+  g_free (self);
+}
+
+gboolean
+ka_label_space_try_take (KaLabelSpace *self,
+                         double        x,
+                         double        y,
+                         double        width,
+                         double        height)
+{
+  KaBox box = { x, y, x + width, y + height };
+
+  for (guint i = 0; i < self->taken->len; i++)
+    if (ka_box_intersects (&box, &g_array_index (self->taken, KaBox, i)))
+      return FALSE;
+
+  g_array_append_val (self->taken, box);
+
+  return TRUE;
+}
+
+/* Shaping text is the slow part of a label, and the same few dozen labels
+ * come back every frame: keep their layouts on the Pango context. */
+static PangoLayout *
+get_layout (const KaOverlayScene *scene,
+            PangoContext         *context,
+            const char           *text,
+            double                size_px,
+            gboolean              bold)
+{
+  GHashTable *cache = g_object_get_data (G_OBJECT (context), LAYOUT_CACHE_KEY);
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
+  PangoFontDescription *font;
+
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      g_object_set_data_full (G_OBJECT (context), LAYOUT_CACHE_KEY, cache,
+                              (GDestroyNotify) g_hash_table_unref);
+    }
+
+  key = g_strdup_printf ("%s\x1f%.2f\x1f%d\x1f%s", text, size_px, bold,
+                         scene->font_family ? scene->font_family : "");
+  layout = g_hash_table_lookup (cache, key);
+  if (layout != NULL)
+    return layout;
+
+  layout = pango_layout_new (context);
+  font = pango_font_description_new ();
+  pango_font_description_set_family (font, scene->font_family ? scene->font_family : "Cantarell, sans-serif");
+  pango_font_description_set_absolute_size (font, size_px * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_MEDIUM);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_text (layout, text, -1);
+
+  g_hash_table_insert (cache, g_steal_pointer (&key), layout);
+
+  return layout;
+}
+
+static void
+draw_layout_with_halo (const KaOverlayScene *scene,
+                       cairo_t              *cr,
+                       PangoLayout          *layout,
+                       double                x,
+                       double                y,
+                       double                size_px,
+                       const GdkRGBA        *colour)
+{
+  const GdkRGBA *halo = ka_layer_style_halo_colour (scene->dark);
+
+  cairo_move_to (cr, x, y);
+  pango_cairo_layout_path (cr, layout);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_width (cr, MAX (3.0, size_px / 4.0));
+  cairo_set_source_rgba (cr, halo->red, halo->green, halo->blue, 0.9);
+  cairo_stroke (cr);
+
+  cairo_move_to (cr, x, y);
+  cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, colour->alpha);
+  pango_cairo_show_layout (cr, layout);
+}
+
+gboolean
+ka_overlay_draw_label (const KaOverlayScene *scene,
+                       cairo_t              *cr,
+                       PangoContext         *context,
+                       KaLabelSpace         *space,
+                       const char           *text,
+                       double                x,
+                       double                y,
+                       double                size_px,
+                       gboolean              bold,
+                       const GdkRGBA        *colour)
+{
+  PangoLayout *layout;
+  int width, height;
+  double left, top;
+
+  size_px *= scene->text_scale * scene->scale;
+  layout = get_layout (scene, context, text, size_px, bold);
+  pango_layout_get_pixel_size (layout, &width, &height);
+
+  left = x - width / 2.0;
+  top = y - height / 2.0;
+
+  if (left < 0 || top < 0 ||
+      left + width > scene->transform.width || top + height > scene->transform.height)
+    return FALSE;
+
+  if (space != NULL &&
+      !ka_label_space_try_take (space, left - LABEL_PADDING, top - LABEL_PADDING,
+                                width + 2 * LABEL_PADDING, height + 2 * LABEL_PADDING))
+    return FALSE;
+
+  draw_layout_with_halo (scene, cr, layout, left, top, size_px, colour);
+
+  return TRUE;
+}
+
+static void
+draw_graticule_labels (const KaOverlayScene *scene,
+                       cairo_t              *cr,
+                       PangoContext         *context,
+                       KaLabelSpace         *space)
+{
+  const KaViewTransform *t = &scene->transform;
+  double west, east, north, south;
+  double degrees_per_px;
+  int step;
+  GdkRGBA colour = *ka_layer_style_text_colour (scene->dark);
+
+  colour.alpha = 0.75;
+  ka_view_transform_pixels_to_lonlat (t, 0, 0, &west, &north);
+  ka_view_transform_pixels_to_lonlat (t, t->width, t->height, &east, &south);
+
+  /* One label a degree while they stay at least 70 px apart. */
+  degrees_per_px = (east - west) / t->width;
+  step = MAX (1, (int) ceil (70.0 * scene->text_scale * scene->scale * degrees_per_px));
+
+  for (int lon = (int) ceil (west / step) * step; lon <= east; lon += step)
+    {
+      g_autofree char *text = g_strdup_printf (_("%d°E"), lon);
+      double x, y;
+
+      ka_view_transform_lonlat_to_pixels (t, lon, north, &x, &y);
+      ka_overlay_draw_label (scene, cr, context, space, text, x, 12 * scene->text_scale * scene->scale,
+                             13, FALSE, &colour);
+    }
+
+  for (int lat = (int) ceil (south / step) * step; lat <= north; lat += step)
+    {
+      g_autofree char *text = g_strdup_printf (_("%d°N"), lat);
+      double x, y;
+
+      ka_view_transform_lonlat_to_pixels (t, west, lat, &x, &y);
+      ka_overlay_draw_label (scene, cr, context, space, text, 26 * scene->text_scale * scene->scale, y,
+                             13, FALSE, &colour);
+    }
+}
+
+static void
+draw_island_label (const KaOverlayScene *scene,
+                   cairo_t              *cr,
+                   PangoContext         *context,
+                   KaLabelSpace         *space,
+                   KaIsland             *island)
+{
+  KaPoint label = ka_island_get_label (island);
+  double area = ka_island_get_area_km2 (island);
+  gboolean selected = g_strcmp0 (scene->selected_island, ka_island_get_id (island)) == 0;
+  gboolean context_area = ka_island_get_kind (island) == KA_ISLAND_KIND_CONTEXT;
+  double size = context_area ? 20 : area >= 300 ? 16 : 13.5;
+  double x, y;
+
+  if (selected)
+    size += 3;
+
+  ka_view_transform_lonlat_to_pixels (&scene->transform, label.x, label.y, &x, &y);
+  ka_overlay_draw_label (scene, cr, context, space, ka_island_get_name (island, scene->naming),
+                         x, y, size, !context_area || selected,
+                         ka_layer_style_text_colour (scene->dark));
+}
+
+static void
+draw_boundary_labels (const KaOverlayScene *scene,
+                      cairo_t              *cr,
+                      PangoContext         *context,
+                      KaLabelSpace         *space)
+{
+  for (guint y_index = 0; y_index < KA_N_YEARS; y_index++)
+    {
+      g_autoptr(GPtrArray) boundaries = NULL;
+
+      if (!scene->compare_years && y_index != scene->year_index)
+        continue;
+
+      boundaries = ka_boundary_set_get_for_year (scene->boundaries, ka_years[y_index]);
+      for (guint i = 0; i < boundaries->len; i++)
+        {
+          KaBoundary *boundary = g_ptr_array_index (boundaries, i);
+          const KaLineStyle *style = ka_layer_style_line_for (y_index, ka_boundary_get_kind (boundary));
+          KaPoint label = ka_boundary_get_label (boundary);
+          GdkRGBA colour = style->colour;
+          g_autofree char *text = NULL;
+          double x, y;
+
+          /* The line colours are picked to show on the sea; as text the
+           * 1945 black must turn light in the dark style. */
+          if (scene->dark && ka_boundary_get_kind (boundary) == KA_BOUNDARY_KIND_BOUNDARY &&
+              y_index == KA_N_YEARS - 1)
+            colour = *ka_layer_style_text_colour (TRUE);
+
+          text = g_strdup_printf ("%u\n%s", ka_years[y_index], ka_boundary_get_name_en (boundary));
+          ka_view_transform_lonlat_to_pixels (&scene->transform, label.x, label.y, &x, &y);
+          ka_overlay_draw_label (scene, cr, context, space, text, x, y, 14, TRUE, &colour);
+        }
+    }
+}
+
+static void
+draw_places (const KaOverlayScene *scene,
+             cairo_t              *cr,
+             PangoContext         *context,
+             KaLabelSpace         *space)
+{
+  const GdkRGBA *text = ka_layer_style_text_colour (scene->dark);
+  const GdkRGBA *halo = ka_layer_style_halo_colour (scene->dark);
+  double radius = 3.5 * scene->text_scale * scene->scale;
+  guint n_places;
+  const KaPlace *places = ka_places_get_all (&n_places);
+
+  for (guint i = 0; i < n_places; i++)
+    {
+      PangoLayout *layout;
+      double x, y, size = 13.5 * scene->text_scale * scene->scale;
+      int width, height;
+      double left, top;
+
+      ka_view_transform_lonlat_to_pixels (&scene->transform, places[i].lon, places[i].lat, &x, &y);
+      layout = get_layout (scene, context, _(places[i].name), size, FALSE);
+      pango_layout_get_pixel_size (layout, &width, &height);
+
+      /* Name to the right of the dot, or to the left where the right is taken. */
+      left = x + radius + 4;
+      top = y - height / 2.0;
+      if (left + width > scene->transform.width || top < 0 || top + height > scene->transform.height ||
+          !ka_label_space_try_take (space, left - LABEL_PADDING, top - LABEL_PADDING,
+                                    width + 2 * LABEL_PADDING, height + 2 * LABEL_PADDING))
+        {
+          left = x - radius - 4 - width;
+          if (left < 0 || top < 0 || top + height > scene->transform.height ||
+              !ka_label_space_try_take (space, left - LABEL_PADDING, top - LABEL_PADDING,
+                                        width + 2 * LABEL_PADDING, height + 2 * LABEL_PADDING))
+            continue;
+        }
+
+      cairo_new_path (cr);
+      cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+      cairo_set_source_rgba (cr, halo->red, halo->green, halo->blue, 1.0);
+      cairo_set_line_width (cr, 2.0 * scene->scale);
+      cairo_stroke_preserve (cr);
+      cairo_set_source_rgba (cr, text->red, text->green, text->blue, 1.0);
+      cairo_fill (cr);
+
+      draw_layout_with_halo (scene, cr, layout, left, top, size, text);
+    }
+}
+
+static int
+compare_by_area (gconstpointer a,
+                 gconstpointer b)
+{
+  KaIsland *x = *(KaIsland **) a;
+  KaIsland *y = *(KaIsland **) b;
+  double ax = ka_island_get_area_km2 (x);
+  double ay = ka_island_get_area_km2 (y);
+
+  return (ax < ay) - (ax > ay);
+}
+
+void
+ka_overlay_paint_labels (const KaOverlayScene *scene,
+                         cairo_t              *cr,
+                         PangoContext         *context)
+{
+  g_autoptr(KaLabelSpace) space = ka_label_space_new ();
+  g_autoptr(GPtrArray) large = g_ptr_array_new ();
+  g_autoptr(GPtrArray) small = g_ptr_array_new ();
+  KaIsland *selected = NULL;
+  KaBox view = ka_view_transform_get_mercator_bounds (&scene->transform, 0);
+  guint n = ka_island_set_get_n_items (scene->islands);
+
+  KaBox legend = ka_overlay_measure_legend (scene, context);
+
+  cairo_save (cr);
+  ka_label_space_try_take (space, legend.min_x, legend.min_y,
+                           legend.max_x - legend.min_x, legend.max_y - legend.min_y);
+
+  for (guint i = 0; i < n; i++)
+    {
+      KaIsland *island = ka_island_set_get_nth (scene->islands, i);
+      KaPoint label = ka_island_get_label (island);
+
+      if (!ka_box_contains_point (&view, ka_geo_lon_to_mercator_x (label.x),
+                                  ka_geo_lat_to_mercator_y (label.y)))
+        continue;
+
+      if (g_strcmp0 (scene->selected_island, ka_island_get_id (island)) == 0)
+        selected = island;
+      else if (ka_island_get_kind (island) == KA_ISLAND_KIND_CONTEXT ||
+               ka_island_get_area_km2 (island) >= 100)
+        g_ptr_array_add (large, island);
+      else
+        g_ptr_array_add (small, island);
+    }
+  g_ptr_array_sort (large, compare_by_area);
+  g_ptr_array_sort (small, compare_by_area);
+
+  draw_graticule_labels (scene, cr, context, space);
+  if (selected != NULL)
+    draw_island_label (scene, cr, context, space, selected);
+  draw_boundary_labels (scene, cr, context, space);
+  for (guint i = 0; i < large->len; i++)
+    draw_island_label (scene, cr, context, space, g_ptr_array_index (large, i));
+  draw_places (scene, cr, context, space);
+  for (guint i = 0; i < small->len; i++)
+    draw_island_label (scene, cr, context, space, g_ptr_array_index (small, i));
+
+  cairo_restore (cr);
+}

@@ -1,0 +1,232 @@
+/* ka-overlay-legend.c — what the fills and lines mean, in the map's corner
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ka-overlay"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "ka-layer-style.h"
+#include "ka-overlay.h"
+
+#define MARGIN 12.0
+#define PADDING 10.0
+#define ROW_GAP 6.0
+#define SWATCH_WIDTH 30.0
+#define SWATCH_HEIGHT 17.0
+#define SWATCH_GAP 9.0
+
+typedef struct
+{
+  gboolean is_line;
+  KaFill fill;
+  const KaLineStyle *line;
+  char *text;
+} LegendRow;
+
+static void
+legend_row_clear (gpointer data)
+{
+  LegendRow *row = data;
+
+  g_free (row->text);
+}
+
+static GArray *
+collect_rows (const KaOverlayScene *scene)
+{
+  GArray *rows = g_array_new (FALSE, TRUE, sizeof (LegendRow));
+  gboolean used[KA_N_FILLS] = { FALSE };
+  gboolean has_claim = FALSE;
+
+  g_array_set_clear_func (rows, legend_row_clear);
+
+  for (guint i = 0; i < ka_island_set_get_n_items (scene->islands); i++)
+    used[ka_layer_style_fill_for (ka_island_set_get_nth (scene->islands, i), scene->year_index)] = TRUE;
+
+  for (guint f = 0; f < KA_N_FILLS; f++)
+    if (used[f])
+      {
+        LegendRow row = { FALSE, f, NULL, g_strdup (ka_layer_style_fill_label (f)) };
+        g_array_append_val (rows, row);
+      }
+
+  for (guint y = 0; y < KA_N_YEARS; y++)
+    {
+      g_autoptr(GPtrArray) boundaries = NULL;
+
+      if (!scene->compare_years && y != scene->year_index)
+        continue;
+
+      boundaries = ka_boundary_set_get_for_year (scene->boundaries, ka_years[y]);
+      for (guint i = 0; i < boundaries->len; i++)
+        if (ka_boundary_get_kind (g_ptr_array_index (boundaries, i)) == KA_BOUNDARY_KIND_CLAIM)
+          has_claim = TRUE;
+
+      {
+        /* Translators: a legend entry, the boundary line of that year */
+        LegendRow row = { TRUE, 0, ka_layer_style_line_for (y, KA_BOUNDARY_KIND_BOUNDARY),
+                          g_strdup_printf (_("Boundary of %u"), ka_years[y]) };
+        g_array_append_val (rows, row);
+      }
+    }
+
+  if (has_claim)
+    {
+      LegendRow row = { TRUE, 0, ka_layer_style_line_for (KA_N_YEARS - 1, KA_BOUNDARY_KIND_CLAIM),
+                        g_strdup (_("Frontier claimed by Japan")) };
+      g_array_append_val (rows, row);
+    }
+
+  return rows;
+}
+
+static PangoLayout *
+make_layout (const KaOverlayScene *scene,
+             PangoContext         *context,
+             const char           *text,
+             double                size,
+             gboolean              bold)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  PangoFontDescription *font = pango_font_description_new ();
+
+  pango_font_description_set_family (font, scene->font_family ? scene->font_family : "Cantarell, sans-serif");
+  pango_font_description_set_absolute_size (font, size * scene->text_scale * scene->scale * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_MEDIUM);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, text, -1);
+
+  return layout;
+}
+
+static char *
+legend_title (const KaOverlayScene *scene)
+{
+  if (scene->compare_years)
+    return g_strdup_printf (_("Boundaries %u–%u · holders in %u"),
+                            ka_years[0], ka_years[KA_N_YEARS - 1], ka_years[scene->year_index]);
+
+  /* Translators: the legend's title, e.g. "Holders in 1875" */
+  return g_strdup_printf (_("Holders in %u"), ka_years[scene->year_index]);
+}
+
+/* Lays the legend out; draws it too when @cr is not %NULL. */
+static KaBox
+layout_legend (const KaOverlayScene *scene,
+               PangoContext         *context,
+               cairo_t              *cr)
+{
+  double unit = scene->text_scale * scene->scale;
+  g_autoptr(GArray) rows = collect_rows (scene);
+  g_autofree char *title = legend_title (scene);
+  g_autoptr(PangoLayout) title_layout = make_layout (scene, context, title, 15, TRUE);
+  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  double width, height, x, y;
+  int text_width, text_height;
+  const GdkRGBA *halo = ka_layer_style_halo_colour (scene->dark);
+  const GdkRGBA *text = ka_layer_style_text_colour (scene->dark);
+
+  pango_layout_get_pixel_size (title_layout, &text_width, &text_height);
+  width = text_width;
+  height = text_height + ROW_GAP * unit;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      PangoLayout *layout = make_layout (scene, context, g_array_index (rows, LegendRow, i).text, 13, FALSE);
+
+      pango_layout_get_pixel_size (layout, &text_width, &text_height);
+      width = MAX (width, (SWATCH_WIDTH + SWATCH_GAP) * unit + text_width);
+      height += MAX (text_height, SWATCH_HEIGHT * unit) + ROW_GAP * unit;
+      g_ptr_array_add (layouts, layout);
+    }
+
+  width += 2 * PADDING * unit;
+  height += 2 * PADDING * unit - ROW_GAP * unit;
+
+  if (cr == NULL)
+    return (KaBox) { MARGIN * unit, MARGIN * unit, MARGIN * unit + width, MARGIN * unit + height };
+
+  cairo_save (cr);
+
+  x = MARGIN * unit;
+  y = MARGIN * unit;
+  cairo_new_path (cr);
+  cairo_arc (cr, x + width - 8 * unit, y + 8 * unit, 8 * unit, -G_PI / 2, 0);
+  cairo_arc (cr, x + width - 8 * unit, y + height - 8 * unit, 8 * unit, 0, G_PI / 2);
+  cairo_arc (cr, x + 8 * unit, y + height - 8 * unit, 8 * unit, G_PI / 2, G_PI);
+  cairo_arc (cr, x + 8 * unit, y + 8 * unit, 8 * unit, G_PI, 1.5 * G_PI);
+  cairo_close_path (cr);
+  cairo_set_source_rgba (cr, halo->red, halo->green, halo->blue, 0.92);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgba (cr, text->red, text->green, text->blue, 0.25);
+  cairo_set_line_width (cr, 1.0 * scene->scale);
+  cairo_stroke (cr);
+
+  x += PADDING * unit;
+  y += PADDING * unit;
+  cairo_set_source_rgba (cr, text->red, text->green, text->blue, 1.0);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, title_layout);
+  pango_layout_get_pixel_size (title_layout, &text_width, &text_height);
+  y += text_height + ROW_GAP * unit;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const LegendRow *row = &g_array_index (rows, LegendRow, i);
+      PangoLayout *layout = g_ptr_array_index (layouts, i);
+      double row_height;
+      double swatch_y;
+
+      pango_layout_get_pixel_size (layout, &text_width, &text_height);
+      row_height = MAX (text_height, SWATCH_HEIGHT * unit);
+      swatch_y = y + (row_height - SWATCH_HEIGHT * unit) / 2;
+
+      cairo_new_path (cr);
+      if (row->is_line)
+        {
+          cairo_move_to (cr, x + 2 * unit, swatch_y + SWATCH_HEIGHT * unit / 2);
+          cairo_line_to (cr, x + (SWATCH_WIDTH - 2) * unit, swatch_y + SWATCH_HEIGHT * unit / 2);
+          ka_layer_style_stroke_line (cr, row->line, unit, scene->dark);
+        }
+      else
+        {
+          cairo_rectangle (cr, x, swatch_y, SWATCH_WIDTH * unit, SWATCH_HEIGHT * unit);
+          ka_layer_style_set_fill_source (cr, row->fill, 0.8, scene->scale);
+          cairo_fill_preserve (cr);
+          cairo_set_source_rgba (cr, text->red, text->green, text->blue, 0.5);
+          cairo_set_line_width (cr, 1.0 * scene->scale);
+          cairo_stroke (cr);
+        }
+
+      cairo_set_source_rgba (cr, text->red, text->green, text->blue, 1.0);
+      cairo_move_to (cr, x + (SWATCH_WIDTH + SWATCH_GAP) * unit, y + (row_height - text_height) / 2);
+      pango_cairo_show_layout (cr, layout);
+      y += row_height + ROW_GAP * unit;
+    }
+
+  cairo_restore (cr);
+
+  return (KaBox) { MARGIN * unit, MARGIN * unit, MARGIN * unit + width, MARGIN * unit + height };
+}
+
+KaBox
+ka_overlay_measure_legend (const KaOverlayScene *scene,
+                           PangoContext         *context)
+{
+  return layout_legend (scene, context, NULL);
+}
+
+void
+ka_overlay_paint_legend (const KaOverlayScene *scene,
+                         cairo_t              *cr,
+                         PangoContext         *context)
+{
+  layout_legend (scene, context, cr);
+}

@@ -1,0 +1,84 @@
+/* ka-overlay.h — everything drawn over the basemap, for the screen and for export
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <gdk/gdk.h>
+#include <pango/pango.h>
+
+#include "ka-boundary-set.h"
+#include "ka-island-set.h"
+#include "ka-view-transform.h"
+
+G_BEGIN_DECLS
+
+/* One frame's worth of what to draw and where: the painters below read
+ * nothing else, so a frame on screen and an exported file are drawn alike. */
+typedef struct
+{
+  KaViewTransform transform;
+  double scale;              /* device pixels per logical pixel */
+  double text_scale;         /* 1.0 normally, larger when presenting */
+
+  KaIslandSet *islands;
+  KaBoundarySet *boundaries;
+
+  guint year_index;
+  /* While fills change year, the year they come from and how far along. */
+  guint previous_year_index;
+  double year_progress;
+
+  gboolean compare_years;
+  const char *selected_island;
+  KaNaming naming;
+  gboolean dark;
+  const char *font_family;
+} KaOverlayScene;
+
+/* Rectangles already taken by labels, so later ones never overlap them. */
+typedef struct _KaLabelSpace KaLabelSpace;
+
+KaLabelSpace *ka_label_space_new           (void);
+void          ka_label_space_free          (KaLabelSpace       *self);
+gboolean      ka_label_space_try_take      (KaLabelSpace       *self,
+                                            double              x,
+                                            double              y,
+                                            double              width,
+                                            double              height);
+
+void          ka_overlay_paint_fills       (const KaOverlayScene *scene,
+                                            cairo_t              *cr);
+void          ka_overlay_paint_selection   (const KaOverlayScene *scene,
+                                            cairo_t              *cr);
+void          ka_overlay_paint_boundaries  (const KaOverlayScene *scene,
+                                            cairo_t              *cr);
+void          ka_overlay_paint_labels      (const KaOverlayScene *scene,
+                                            cairo_t              *cr,
+                                            PangoContext         *context);
+void          ka_overlay_paint_legend      (const KaOverlayScene *scene,
+                                            cairo_t              *cr,
+                                            PangoContext         *context);
+/* Where the legend goes, so labels can keep out of it. */
+KaBox         ka_overlay_measure_legend    (const KaOverlayScene *scene,
+                                            PangoContext         *context);
+
+/* Draws @text with a halo centred on (@x, @y) if it fits in @space;
+ * returns whether it was drawn. */
+gboolean      ka_overlay_draw_label        (const KaOverlayScene *scene,
+                                            cairo_t              *cr,
+                                            PangoContext         *context,
+                                            KaLabelSpace         *space,
+                                            const char           *text,
+                                            double                x,
+                                            double                y,
+                                            double                size_px,
+                                            gboolean              bold,
+                                            const GdkRGBA        *colour);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaLabelSpace, ka_label_space_free)
+
+G_END_DECLS

@@ -1,0 +1,93 @@
+/* ka-paint-layer.c — a map layer that draws with cairo, in step with the viewport
+ *
+ * Unlike ShumatePathLayer, which keeps a node per point and cannot be
+ * hit-tested, this layer only asks its paint function to draw the frame:
+ * the overlays hold their geometry in the atlas data already.
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ka-paint-layer"
+
+#include "config.h"
+
+#include "ka-paint-layer.h"
+
+struct _KaPaintLayer
+{
+  ShumateLayer parent_instance;
+
+  KaPaintFunc paint;
+  gpointer user_data;
+};
+
+G_DEFINE_FINAL_TYPE (KaPaintLayer, ka_paint_layer, SHUMATE_TYPE_LAYER)
+
+static void
+ka_paint_layer_snapshot (GtkWidget   *widget,
+                         GtkSnapshot *snapshot)
+{
+  KaPaintLayer *self = KA_PAINT_LAYER (widget);
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  KaViewTransform transform;
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0 || self->paint == NULL)
+    return;
+
+  transform = ka_view_transform_from_viewport (viewport, width, height);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  self->paint (self, cr, &transform, self->user_data);
+  cairo_destroy (cr);
+}
+
+static void
+ka_paint_layer_constructed (GObject *object)
+{
+  KaPaintLayer *self = (KaPaintLayer *)object;
+  ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
+
+  G_OBJECT_CLASS (ka_paint_layer_parent_class)->constructed (object);
+
+  /* Redraw with every move, so the overlay never lags the tiles. */
+  g_signal_connect_object (viewport, "notify", G_CALLBACK (gtk_widget_queue_draw),
+                           self, G_CONNECT_SWAPPED);
+}
+
+static void
+ka_paint_layer_class_init (KaPaintLayerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = ka_paint_layer_constructed;
+
+  widget_class->snapshot = ka_paint_layer_snapshot;
+}
+
+static void
+ka_paint_layer_init (KaPaintLayer *self)
+{
+  /* Clicks go through to the map, which hit-tests the islands itself. */
+  gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
+}
+
+KaPaintLayer *
+ka_paint_layer_new (ShumateViewport *viewport,
+                    const char      *name,
+                    KaPaintFunc      paint,
+                    gpointer         user_data)
+{
+  KaPaintLayer *self = g_object_new (KA_TYPE_PAINT_LAYER,
+                                     "viewport", viewport,
+                                     NULL);
+
+  gtk_widget_set_name (GTK_WIDGET (self), name);
+  self->paint = paint;
+  self->user_data = user_data;
+
+  return self;
+}

@@ -1,0 +1,196 @@
+/* ka-test-window.c
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "ka-test-window.h"
+
+KaApplication *
+ka_test_application_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  KaApplication *app = ka_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  return app;
+}
+
+KaWindow *
+ka_test_window_new (KaApplication *app,
+                    int            width,
+                    int            height)
+{
+  KaWindow *window = ka_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+typedef struct
+{
+  gboolean (*done) (gpointer data);
+  gpointer data;
+  gboolean timed_out;
+} Wait;
+
+static gboolean
+on_wait_timeout (gpointer user_data)
+{
+  Wait *wait = user_data;
+
+  wait->timed_out = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+gboolean
+ka_test_wait_until (gboolean (*done) (gpointer data),
+                    gpointer   data,
+                    guint      timeout_ms)
+{
+  Wait wait = { done, data, FALSE };
+  guint timeout_id = g_timeout_add (timeout_ms, on_wait_timeout, &wait);
+
+  while (!wait.timed_out && !done (data))
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!wait.timed_out)
+    g_source_remove (timeout_id);
+
+  return !wait.timed_out;
+}
+
+static gboolean
+tiles_done (gpointer data)
+{
+  KaWindow *window = data;
+
+  return gtk_widget_get_mapped (GTK_WIDGET (window)) &&
+         ka_map_view_is_fully_drawn (ka_window_get_map_view (window));
+}
+
+gboolean
+ka_test_wait_for_tiles (KaWindow *window,
+                        guint     timeout_ms)
+{
+  gboolean done = ka_test_wait_until (tiles_done, window, timeout_ms);
+
+  /* Let the frame that shows the last tiles happen. */
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+
+  return done;
+}
+
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  guint *remaining = user_data;
+
+  if (*remaining > 0)
+    (*remaining)--;
+
+  return *remaining > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static gboolean
+no_frames_left (gpointer data)
+{
+  return *(guint *) data == 0;
+}
+
+void
+ka_test_wait_frames (GtkWidget *widget,
+                     guint      n_frames)
+{
+  guint remaining = n_frames;
+
+  gtk_widget_add_tick_callback (widget, count_frame, &remaining, NULL);
+  gtk_widget_queue_draw (widget);
+  ka_test_wait_until (no_frames_left, &remaining, 5000);
+}
+
+GBytes *
+ka_test_render_widget (GtkWidget *widget,
+                       int       *width,
+                       int       *height,
+                       gsize     *stride)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  guchar *data;
+
+  *width = gtk_widget_get_width (widget);
+  *height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, *width, *height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, *width, *height));
+  *width = gdk_texture_get_width (texture);
+  *height = gdk_texture_get_height (texture);
+  *stride = (gsize) *width * 4;
+  data = g_malloc (*stride * *height);
+  gdk_texture_download (texture, data, *stride);
+
+  return g_bytes_new_take (data, *stride * *height);
+}
+
+guint32
+ka_test_map_pixel_at (KaWindow *window,
+                      GBytes   *pixels,
+                      gsize     stride,
+                      double    lat,
+                      double    lon)
+{
+  KaMapView *map_view = ka_window_get_map_view (window);
+  const guchar *data = g_bytes_get_data (pixels, NULL);
+  double x, y;
+  const guchar *pixel;
+
+  shumate_viewport_location_to_widget_coords (ka_map_view_get_viewport (map_view),
+                                              GTK_WIDGET (map_view), lat, lon, &x, &y);
+  g_assert_cmpfloat (x, >=, 0);
+  g_assert_cmpfloat (y, >=, 0);
+  g_assert_cmpfloat (x, <, gtk_widget_get_width (GTK_WIDGET (map_view)));
+  g_assert_cmpfloat (y, <, gtk_widget_get_height (GTK_WIDGET (map_view)));
+
+  /* gdk_texture_download() gives premultiplied BGRA in native order. */
+  pixel = data + (gsize) y * stride + (gsize) x * 4;
+
+  return ((guint32) pixel[2] << 16) | ((guint32) pixel[1] << 8) | pixel[0];
+}
+
+guint32
+ka_test_rgba_to_rgb (const GdkRGBA *rgba)
+{
+  return ((guint32) (rgba->red * 255 + 0.5) << 16) |
+         ((guint32) (rgba->green * 255 + 0.5) << 8) |
+         (guint32) (rgba->blue * 255 + 0.5);
+}
+
+gboolean
+ka_test_colour_near (guint32 a,
+                     guint32 b,
+                     guint   tolerance)
+{
+  for (int shift = 0; shift <= 16; shift += 8)
+    if ((guint) abs ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > tolerance)
+      return FALSE;
+
+  return TRUE;
+}

@@ -1,0 +1,50 @@
+/* ka-test-window.h — a real atlas window under test, and its pixels
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ka-application.h"
+#include "ka-window.h"
+
+G_BEGIN_DECLS
+
+/* Registers a non-unique application so windows can be made without
+ * running the main loop through g_application_run(). */
+KaApplication *ka_test_application_new      (void);
+
+KaWindow      *ka_test_window_new           (KaApplication *app,
+                                             int            width,
+                                             int            height);
+
+/* Spins the main loop until @done returns TRUE or @timeout_ms passes. */
+gboolean       ka_test_wait_until           (gboolean     (*done) (gpointer data),
+                                             gpointer       data,
+                                             guint          timeout_ms);
+gboolean       ka_test_wait_for_tiles       (KaWindow      *window,
+                                             guint          timeout_ms);
+void           ka_test_wait_frames          (GtkWidget     *widget,
+                                             guint          n_frames);
+
+/* Renders @widget as it is now, with the window's own renderer, and
+ * downloads the pixels (cairo ARGB32 layout). */
+GBytes        *ka_test_render_widget        (GtkWidget     *widget,
+                                             int           *width,
+                                             int           *height,
+                                             gsize         *stride);
+/* The colour drawn at @lat, @lon on the map, as 0xRRGGBB. */
+guint32        ka_test_map_pixel_at         (KaWindow      *window,
+                                             GBytes        *pixels,
+                                             gsize          stride,
+                                             double         lat,
+                                             double         lon);
+guint32        ka_test_rgba_to_rgb          (const GdkRGBA *rgba);
+gboolean       ka_test_colour_near          (guint32        a,
+                                             guint32        b,
+                                             guint          tolerance);
+
+G_END_DECLS

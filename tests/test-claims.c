@@ -1,0 +1,577 @@
+/* test-claims.c
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-claims"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+#include "ka-claims.h"
+#include "ka-test-source.h"
+
+#define CLAIMS_FILE "data/claims.json"
+#define REPORT_FILE "data/report/russia-japan-relations-2004.md"
+
+/* Whether the report discusses the area: if so, Japan and Russia must
+ * each have a claim there; if not, an editorial note must say so. */
+typedef struct
+{
+  const char *id;
+  const char *group;
+  gboolean    discussed;
+  gboolean    southern_four;
+} Area;
+
+static const Area areas[] = {
+  { "atlasov", "northern-kurils", TRUE, FALSE },
+  { "shumshu", "northern-kurils", TRUE, FALSE },
+  { "paramushir", "northern-kurils", TRUE, FALSE },
+  { "antsiferov", "northern-kurils", TRUE, FALSE },
+  { "makanrushi", "northern-kurils", TRUE, FALSE },
+  { "onekotan", "northern-kurils", TRUE, FALSE },
+  { "kharimkotan", "northern-kurils", TRUE, FALSE },
+  { "ekarma", "northern-kurils", TRUE, FALSE },
+  { "chirinkotan", "northern-kurils", TRUE, FALSE },
+  { "shiashkotan", "northern-kurils", TRUE, FALSE },
+  { "raikoke", "central-kurils", TRUE, FALSE },
+  { "matua", "central-kurils", TRUE, FALSE },
+  { "rasshua", "central-kurils", TRUE, FALSE },
+  { "ushishir", "central-kurils", TRUE, FALSE },
+  { "ketoy", "central-kurils", TRUE, FALSE },
+  { "simushir", "central-kurils", TRUE, FALSE },
+  { "broutona", "central-kurils", TRUE, FALSE },
+  { "chirpoy", "central-kurils", TRUE, FALSE },
+  { "urup", "central-kurils", TRUE, FALSE },
+  { "iturup", "southern-kurils", TRUE, TRUE },
+  { "kunashir", "southern-kurils", TRUE, TRUE },
+  { "shikotan", "southern-kurils", TRUE, TRUE },
+  { "polonsky", "habomai", TRUE, TRUE },
+  { "zelyony", "habomai", TRUE, TRUE },
+  { "yuri", "habomai", TRUE, TRUE },
+  { "anuchina", "habomai", TRUE, TRUE },
+  { "tanfilyev", "habomai", TRUE, TRUE },
+  { "demina", "habomai", TRUE, TRUE },
+  { "signalny", "habomai", TRUE, TRUE },
+  { "hokkaido", "context", TRUE, FALSE },
+  { "sakhalin-south", "context", TRUE, FALSE },
+  { "sakhalin-north", "context", TRUE, FALSE },
+  { "kamchatka", "context", FALSE, FALSE },
+};
+
+static const char * const groups[] = {
+  "northern-kurils", "central-kurils", "southern-kurils", "habomai", "context",
+};
+
+static GStrv
+known_ids (void)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (areas); i++)
+    g_strv_builder_add (builder, areas[i].id);
+  for (i = 0; i < G_N_ELEMENTS (groups); i++)
+    g_strv_builder_add (builder, groups[i]);
+
+  return g_strv_builder_end (builder);
+}
+
+static KaClaimSet *
+load_bundled_claims (void)
+{
+  g_autoptr(KaReport) report = ka_test_load_report ();
+  g_autoptr(GBytes) bytes = ka_test_read_source_file (CLAIMS_FILE);
+  g_auto(GStrv) ids = known_ids ();
+  g_autoptr(GError) error = NULL;
+  KaClaimSet *set;
+
+  set = ka_claim_set_new_from_bytes (bytes, "claims.json", report,
+                                     (const char * const *) ids, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (set);
+
+  return set;
+}
+
+/* The report as a reader would search it, without the parser: markdown
+ * emphasis markers dropped, whitespace collapsed. */
+static char *
+flat_report_text (void)
+{
+  g_autoptr(GBytes) bytes = ka_test_read_source_file (REPORT_FILE);
+  g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+  g_string_replace (text, "*", "", 0);
+  return ka_report_collapse_whitespace (text->str);
+}
+
+static guint
+count_words (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+
+  return g_strv_length (words);
+}
+
+static void
+test_load (void)
+{
+  g_autoptr(KaClaimSet) set = load_bundled_claims ();
+  g_autoptr(KaClaimSet) from_resource = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) ids = known_ids ();
+  KaReport *report = ka_claim_set_get_report (set);
+
+  g_assert_cmpuint (ka_claim_set_get_n_claims (set), >=, 12);
+  g_assert_cmpuint (ka_claim_set_get_n_notes (set), >=, 3);
+  g_assert_nonnull (ka_claim_set_find_claim (set, "japan-northern-territories"));
+  g_assert_null (ka_claim_set_find_claim (set, "no-such-claim"));
+
+  /* The copy compiled into the application is the same file. */
+  from_resource = ka_claim_set_new_from_resource (KA_CLAIMS_RESOURCE_PATH, report,
+                                                  (const char * const *) ids, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ka_claim_set_get_n_claims (from_resource), ==, ka_claim_set_get_n_claims (set));
+}
+
+/* Every quotation is in the report word for word, in the paragraph it
+ * cites, and long enough to carry meaning. */
+static void
+test_quotes (void)
+{
+  g_autoptr(KaClaimSet) set = load_bundled_claims ();
+  g_autofree char *flat = flat_report_text ();
+  KaReport *report = ka_claim_set_get_report (set);
+  guint n_checked = 0;
+  guint i, j;
+
+  for (i = 0; i < ka_claim_set_get_n_claims (set); i++)
+    {
+      KaClaim *claim = ka_claim_set_get_claim (set, i);
+
+      g_assert_cmpuint (ka_claim_get_n_passages (claim), >=, 1);
+      for (j = 0; j < ka_claim_get_n_passages (claim); j++)
+        {
+          const KaPassage *passage = ka_claim_get_passage (claim, j);
+          g_autofree char *quote = ka_report_collapse_whitespace (passage->quote);
+          g_autofree char *located = NULL;
+          g_autofree char *located_flat = NULL;
+          const char *text;
+          guint section;
+
+          if (strstr (flat, quote) == NULL)
+            g_error ("%s: “%s” is not in the report", ka_claim_get_id (claim), quote);
+          if (count_words (quote) < 8)
+            g_error ("%s: “%s” is a fragment, not a passage", ka_claim_get_id (claim), quote);
+
+          g_assert_true (ka_report_lookup_section (report, passage->section_id, &section));
+          g_assert_cmpuint (section, ==, passage->section);
+          if (!ka_report_find_quote_in (report, passage->section, passage->paragraph, quote, NULL, NULL))
+            g_error ("%s: “%s” is not in %s ¶%u", ka_claim_get_id (claim), quote,
+                     passage->section_id, passage->paragraph);
+
+          text = ka_report_get_paragraph_text (report, passage->section, passage->paragraph);
+          g_assert_cmpuint (passage->end, <=, strlen (text));
+          located = g_strndup (text + passage->start, passage->end - passage->start);
+          located_flat = ka_report_collapse_whitespace (located);
+          g_assert_cmpstr (located_flat, ==, quote);
+          n_checked++;
+        }
+    }
+
+  g_assert_cmpuint (n_checked, >=, 30);
+}
+
+static gboolean
+has_claim (GPtrArray *claims,
+           KaParty    party,
+           KaClaimKind kind)
+{
+  guint i;
+
+  for (i = 0; i < claims->len; i++)
+    {
+      KaClaim *claim = g_ptr_array_index (claims, i);
+
+      if (ka_claim_get_party (claim) == party && ka_claim_get_kind (claim) == kind)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static guint
+count_claims (GPtrArray *claims,
+              KaParty    party)
+{
+  guint i, n = 0;
+
+  for (i = 0; i < claims->len; i++)
+    if (ka_claim_get_party (g_ptr_array_index (claims, i)) == party &&
+        ka_claim_get_kind (g_ptr_array_index (claims, i)) == KA_CLAIM_KIND_CLAIM)
+      n++;
+  return n;
+}
+
+static void
+test_coverage (void)
+{
+  g_autoptr(KaClaimSet) set = load_bundled_claims ();
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      const Area *area = &areas[i];
+      g_autoptr(GPtrArray) claims = ka_claim_set_lookup (set, area->id, area->group);
+      g_autoptr(GPtrArray) notes = ka_claim_set_lookup_notes (set, area->id, area->group);
+
+      if (!area->discussed)
+        {
+          g_assert_cmpuint (claims->len, ==, 0);
+          g_assert_cmpuint (notes->len, >=, 1);
+          continue;
+        }
+
+      if (!has_claim (claims, KA_PARTY_JAPAN, KA_CLAIM_KIND_CLAIM) ||
+          !has_claim (claims, KA_PARTY_RUSSIA, KA_CLAIM_KIND_CLAIM))
+        g_error ("%s lacks a Japanese or a Russian claim", area->id);
+
+      if (area->southern_four)
+        {
+          /* Both sides of the dispute get the same number of cards. */
+          g_assert_cmpuint (count_claims (claims, KA_PARTY_JAPAN), ==,
+                            count_claims (claims, KA_PARTY_RUSSIA));
+          g_assert_true (has_claim (claims, KA_PARTY_UNITED_STATES, KA_CLAIM_KIND_POSITION));
+        }
+      else
+        {
+          g_assert_false (has_claim (claims, KA_PARTY_UNITED_STATES, KA_CLAIM_KIND_POSITION));
+        }
+
+      /* The two-island formula is about Shikotan and Habomai only. */
+      g_assert_cmpint (has_claim (claims, KA_PARTY_RUSSIA, KA_CLAIM_KIND_PROPOSAL), ==,
+                       g_str_equal (area->id, "shikotan") || g_str_equal (area->group, "habomai"));
+    }
+}
+
+static const KaEditorialNote *
+find_note (GPtrArray  *notes,
+           int         year,
+           const char *source_word)
+{
+  guint i;
+
+  for (i = 0; i < notes->len; i++)
+    {
+      const KaEditorialNote *note = g_ptr_array_index (notes, i);
+
+      if (note->year == year && strstr (note->source, source_word) != NULL)
+        return note;
+    }
+  return NULL;
+}
+
+/* Where the report is silent the atlas says so, citing the treaty. */
+static void
+test_editorial_notes (void)
+{
+  g_autoptr(KaClaimSet) set = load_bundled_claims ();
+  gboolean found_1905_note = FALSE;
+  guint i, j;
+
+  for (i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      g_autoptr(GPtrArray) notes = ka_claim_set_lookup_notes (set, areas[i].id, areas[i].group);
+      gboolean kuril_or_sakhalin = !g_str_equal (areas[i].group, "context") ||
+                                   g_str_has_prefix (areas[i].id, "sakhalin");
+
+      g_assert_cmpint (find_note (notes, 1855, "Shimoda") != NULL, ==, kuril_or_sakhalin);
+    }
+
+  for (i = 0; i < ka_claim_set_get_n_claims (set); i++)
+    {
+      KaClaim *claim = ka_claim_set_get_claim (set, i);
+      gboolean quotes_1905 = FALSE;
+
+      for (j = 0; j < ka_claim_get_n_passages (claim); j++)
+        if (strstr (ka_claim_get_passage (claim, j)->quote, "of August 1905") != NULL)
+          quotes_1905 = TRUE;
+      if (!quotes_1905)
+        continue;
+
+      for (j = 0; j < ka_claim_get_n_notes (claim); j++)
+        {
+          const KaEditorialNote *note = ka_claim_get_note (claim, j);
+
+          if (strstr (note->text, "August 1905") != NULL && strstr (note->text, "1945") != NULL)
+            found_1905_note = TRUE;
+        }
+    }
+
+  g_assert_true (found_1905_note);
+}
+
+/* Claims, then positions, then proposals; within each, parties in their
+ * fixed order; ties in file order. */
+static void
+test_lookup_order (void)
+{
+  g_autoptr(KaClaimSet) set = load_bundled_claims ();
+  g_autoptr(GPtrArray) iturup = ka_claim_set_lookup (set, "iturup", "southern-kurils");
+  g_autoptr(GPtrArray) islet = ka_claim_set_lookup (set, "zelyony", "habomai");
+  g_autoptr(GPtrArray) group = ka_claim_set_lookup (set, NULL, "habomai");
+  g_autoptr(GPtrArray) nothing = ka_claim_set_lookup (set, "atlantis", NULL);
+  guint i;
+
+  g_assert_cmpuint (iturup->len, >=, 4);
+  for (i = 1; i < iturup->len; i++)
+    {
+      KaClaim *a = g_ptr_array_index (iturup, i - 1);
+      KaClaim *b = g_ptr_array_index (iturup, i);
+
+      g_assert_cmpint (ka_claim_get_kind (a), <=, ka_claim_get_kind (b));
+      if (ka_claim_get_kind (a) == ka_claim_get_kind (b))
+        g_assert_cmpint (ka_claim_get_party (a), <=, ka_claim_get_party (b));
+    }
+  g_assert_cmpint (ka_claim_get_party (g_ptr_array_index (iturup, 0)), ==, KA_PARTY_JAPAN);
+
+  g_assert_cmpuint (islet->len, ==, group->len);
+  for (i = 0; i < islet->len; i++)
+    g_assert_true (g_ptr_array_index (islet, i) == g_ptr_array_index (group, i));
+
+  g_assert_cmpuint (nothing->len, ==, 0);
+}
+
+/* Arguments and statuses are summaries: no run of eight words may come
+ * straight from the report. */
+static void
+test_own_words (void)
+{
+  g_autoptr(KaClaimSet) set = load_bundled_claims ();
+  g_autofree char *flat = flat_report_text ();
+  guint i, k;
+
+  for (i = 0; i < ka_claim_set_get_n_claims (set); i++)
+    {
+      KaClaim *claim = ka_claim_set_get_claim (set, i);
+      const char *texts[] = { ka_claim_get_status (claim), ka_claim_get_argument (claim) };
+
+      for (k = 0; k < G_N_ELEMENTS (texts); k++)
+        {
+          g_auto(GStrv) words = g_strsplit (texts[k], " ", -1);
+          guint n = g_strv_length (words);
+          guint w;
+
+          for (w = 0; w + 8 <= n; w++)
+            {
+              g_autofree char *run = NULL;
+              char *saved = words[w + 8];
+
+              words[w + 8] = NULL;
+              run = g_strjoinv (" ", words + w);
+              words[w + 8] = saved;
+              if (strstr (flat, run) != NULL)
+                g_error ("%s copies the report: “%s”", ka_claim_get_id (claim), run);
+            }
+        }
+
+      g_assert_cmpuint (ka_claim_get_n_events (claim), >=, 1);
+      g_assert_cmpint (ka_claim_get_first_year (claim), <=, 2004);
+    }
+}
+
+/* A minimal valid file, into which each bad case puts one fault. */
+#define GOOD_QUOTE "Khrushchev withdrew his offer in 1960."
+#define GOOD_PASSAGE \
+  "{ \"section\": \"record-of-negotiations\", \"paragraph\": 1, \"quote\": \"" GOOD_QUOTE "\" }"
+
+static char *
+claims_document (const char *targets,
+                 const char *passage,
+                 const char *status_member)
+{
+  return g_strdup_printf ("{\n"
+                          "  \"version\": 1,\n"
+                          "  \"claims\": [\n"
+                          "    {\n"
+                          "      \"id\": \"test-claim\",\n"
+                          "      \"party\": \"russia\",\n"
+                          "      \"kind\": \"proposal\",\n"
+                          "      \"targets\": [%s],\n"
+                          "      %s\n"
+                          "      \"argument\": \"An argument.\",\n"
+                          "      \"passages\": [%s],\n"
+                          "      \"events\": [{ \"year\": 1960, \"label\": \"Offer withdrawn\" }]\n"
+                          "    }\n"
+                          "  ]\n"
+                          "}\n",
+                          targets, status_member, passage);
+}
+
+static KaClaimSet *
+load_document (const char  *document,
+               GError     **error)
+{
+  g_autoptr(KaReport) report = ka_test_load_report ();
+  g_autoptr(GBytes) bytes = g_bytes_new (document, strlen (document));
+  g_auto(GStrv) ids = known_ids ();
+
+  return ka_claim_set_new_from_bytes (bytes, "bad.json", report, (const char * const *) ids, error);
+}
+
+static void
+assert_rejected (const char *document,
+                 int         code,
+                 const char *fragment1,
+                 const char *fragment2)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaClaimSet) set = load_document (document, &error);
+
+  g_assert_null (set);
+  g_assert_error (error, KA_CLAIMS_ERROR, code);
+  g_assert_true (g_str_has_prefix (error->message, "bad.json"));
+  if (strstr (error->message, fragment1) == NULL ||
+      (fragment2 != NULL && strstr (error->message, fragment2) == NULL))
+    g_error ("“%s” should mention “%s” and “%s”", error->message, fragment1, fragment2);
+}
+
+static void
+test_good_document (void)
+{
+  g_autofree char *document = claims_document ("\"shikotan\", \"habomai\"", GOOD_PASSAGE,
+                                               "\"status\": \"A status\",");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaClaimSet) set = load_document (document, &error);
+  const KaPassage *passage;
+  KaClaim *claim;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (ka_claim_set_get_n_claims (set), ==, 1);
+  claim = ka_claim_set_get_claim (set, 0);
+  g_assert_cmpint (ka_claim_get_kind (claim), ==, KA_CLAIM_KIND_PROPOSAL);
+  g_assert_true (ka_claim_applies_to (claim, NULL, "habomai"));
+  g_assert_false (ka_claim_applies_to (claim, "iturup", "southern-kurils"));
+  passage = ka_claim_get_passage (claim, 0);
+  g_assert_cmpuint (passage->section, ==, 2);
+  g_assert_cmpuint (passage->paragraph, ==, 1);
+}
+
+static void
+test_bad_json (void)
+{
+  assert_rejected ("{\n  \"version\": 1,\n  \"claims\": [\n    { \"id\": \"x\", }\n  ]\n}\n",
+                   KA_CLAIMS_ERROR_PARSE, "bad.json:4:", NULL);
+  assert_rejected ("", KA_CLAIMS_ERROR_PARSE, "bad.json", "empty");
+  assert_rejected ("[1, 2]", KA_CLAIMS_ERROR_INVALID, "bad.json", "not a JSON object");
+  assert_rejected ("{ \"version\": 2, \"claims\": [] }", KA_CLAIMS_ERROR_INVALID, "bad.json", "version 2");
+  assert_rejected ("{ \"version\": 1, \"claims\": [ 3 ] }", KA_CLAIMS_ERROR_INVALID, "claims[0]", "not an object");
+}
+
+static void
+test_bad_target (void)
+{
+  g_autofree char *document = claims_document ("\"shikotan\", \"atlantis\"", GOOD_PASSAGE,
+                                               "\"status\": \"A status\",");
+
+  assert_rejected (document, KA_CLAIMS_ERROR_UNKNOWN_TARGET, "claim “test-claim”", "“atlantis”");
+}
+
+static void
+test_bad_quote (void)
+{
+  g_autofree char *invented = claims_document ("\"shikotan\"",
+    "{ \"section\": \"record-of-negotiations\", \"paragraph\": 1, "
+    "\"quote\": \"Khrushchev gladly handed over all four islands.\" }",
+    "\"status\": \"A status\",");
+  g_autofree char *straight = claims_document ("\"shikotan\"",
+    "{ \"section\": \"troubled-history\", \"paragraph\": 1, "
+    "\"quote\": \"after Japan's capitulation on August 15\" }",
+    "\"status\": \"A status\",");
+  g_autofree char *misplaced = claims_document ("\"shikotan\"",
+    "{ \"section\": \"record-of-negotiations\", \"paragraph\": 2, \"quote\": \"" GOOD_QUOTE "\" }",
+    "\"status\": \"A status\",");
+  g_autofree char *out_of_range = claims_document ("\"shikotan\"",
+    "{ \"section\": \"conclusion\", \"paragraph\": 3, \"quote\": \"" GOOD_QUOTE "\" }",
+    "\"status\": \"A status\",");
+  g_autofree char *no_section = claims_document ("\"shikotan\"",
+    "{ \"section\": \"report-documentation-page\", \"paragraph\": 1, \"quote\": \"" GOOD_QUOTE "\" }",
+    "\"status\": \"A status\",");
+
+  assert_rejected (invented, KA_CLAIMS_ERROR_QUOTE_NOT_FOUND,
+                   "claim “test-claim”", "Khrushchev gladly handed");
+  assert_rejected (straight, KA_CLAIMS_ERROR_QUOTE_NOT_FOUND,
+                   "claim “test-claim”", "after Japan's capitulation");
+  assert_rejected (straight, KA_CLAIMS_ERROR_QUOTE_NOT_FOUND,
+                   "passage 1", "departs from the report after “after Japan”");
+  assert_rejected (misplaced, KA_CLAIMS_ERROR_QUOTE_MISPLACED,
+                   "claim “test-claim”", "is in The Record of Negotiations, ¶1, not in The Record of Negotiations, ¶2");
+  assert_rejected (out_of_range, KA_CLAIMS_ERROR_QUOTE_MISPLACED,
+                   "claim “test-claim”", "no ¶3");
+  assert_rejected (no_section, KA_CLAIMS_ERROR_UNKNOWN_SECTION,
+                   "claim “test-claim”", "report-documentation-page");
+}
+
+static void
+test_bad_fields (void)
+{
+  g_autofree char *missing = claims_document ("\"shikotan\"", GOOD_PASSAGE, "");
+  g_autofree char *empty = claims_document ("\"shikotan\"", GOOD_PASSAGE, "\"status\": \"  \",");
+  g_autofree char *typo = claims_document ("\"shikotan\"", GOOD_PASSAGE,
+                                           "\"status\": \"A status\", \"statsu\": \"x\",");
+  g_autofree char *no_passages = claims_document ("\"shikotan\"", "", "\"status\": \"A status\",");
+  g_autofree char *bad_paragraph = claims_document ("\"shikotan\"",
+    "{ \"section\": \"record-of-negotiations\", \"paragraph\": \"1\", \"quote\": \"" GOOD_QUOTE "\" }",
+    "\"status\": \"A status\",");
+  g_autofree char *no_targets = claims_document ("", GOOD_PASSAGE, "\"status\": \"A status\",");
+  g_autofree char *good = claims_document ("\"shikotan\"", GOOD_PASSAGE, "\"status\": \"A status\",");
+  g_autoptr(GString) twice = NULL;
+  g_autoptr(GString) bad_party = g_string_new (good);
+
+  assert_rejected (missing, KA_CLAIMS_ERROR_INVALID, "claim “test-claim”", "“status”");
+  assert_rejected (empty, KA_CLAIMS_ERROR_INVALID, "claim “test-claim”", "“status” is empty");
+  assert_rejected (typo, KA_CLAIMS_ERROR_INVALID, "claim “test-claim”", "“statsu”");
+  assert_rejected (no_passages, KA_CLAIMS_ERROR_INVALID, "claim “test-claim”", "“passages” is empty");
+  assert_rejected (bad_paragraph, KA_CLAIMS_ERROR_INVALID, "passage 1", "not an integer");
+  assert_rejected (no_targets, KA_CLAIMS_ERROR_INVALID, "claim “test-claim”", "“targets”");
+
+  g_string_replace (bad_party, "\"russia\"", "\"soviet-union\"", 1);
+  assert_rejected (bad_party->str, KA_CLAIMS_ERROR_INVALID, "claim “test-claim”", "“soviet-union”");
+
+  /* The same claim twice: the second is a duplicate. */
+  twice = g_string_new (good);
+  {
+    const char *open = strstr (good, "    {");
+    const char *close = strstr (good, "    }\n") + strlen ("    }");
+    g_autofree char *claim = g_strndup (open, close - open);
+    g_autofree char *pair = g_strconcat (claim, ",\n", claim, NULL);
+
+    g_string_replace (twice, claim, pair, 1);
+  }
+  assert_rejected (twice->str, KA_CLAIMS_ERROR_DUPLICATE_ID, "claim “test-claim”", "twice");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/atlas/claims/load", test_load);
+  g_test_add_func ("/atlas/claims/quotes", test_quotes);
+  g_test_add_func ("/atlas/claims/coverage", test_coverage);
+  g_test_add_func ("/atlas/claims/editorial-notes", test_editorial_notes);
+  g_test_add_func ("/atlas/claims/lookup-order", test_lookup_order);
+  g_test_add_func ("/atlas/claims/own-words", test_own_words);
+  g_test_add_func ("/atlas/claims/good-document", test_good_document);
+  g_test_add_func ("/atlas/claims/bad/json", test_bad_json);
+  g_test_add_func ("/atlas/claims/bad/target", test_bad_target);
+  g_test_add_func ("/atlas/claims/bad/quote", test_bad_quote);
+  g_test_add_func ("/atlas/claims/bad/fields", test_bad_fields);
+
+  return g_test_run ();
+}

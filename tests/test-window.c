@@ -1,0 +1,208 @@
+/* test-window.c — the main window under Xvfb: framing, first frame, menu, keys
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "ka-map-style.h"
+#include "ka-test-window.h"
+
+static KaApplication *app;
+
+static void
+assert_location_visible (KaMapView *map_view,
+                         double     lat,
+                         double     lon)
+{
+  double x, y;
+
+  shumate_viewport_location_to_widget_coords (ka_map_view_get_viewport (map_view),
+                                              GTK_WIDGET (map_view), lat, lon, &x, &y);
+  g_assert_cmpfloat (x, >=, 0);
+  g_assert_cmpfloat (y, >=, 0);
+  g_assert_cmpfloat (x, <=, gtk_widget_get_width (GTK_WIDGET (map_view)));
+  g_assert_cmpfloat (y, <=, gtk_widget_get_height (GTK_WIDGET (map_view)));
+}
+
+static void
+test_first_frame_shows_tiles (void)
+{
+  KaWindow *window = ka_test_window_new (app, 1280, 800);
+  const KaMapStyle *style = ka_map_style_get (FALSE);
+  g_autoptr(GBytes) pixels = NULL;
+  int width, height;
+  gsize stride;
+
+  g_assert_true (ka_test_wait_for_tiles (window, 20000));
+
+  pixels = ka_test_render_widget (GTK_WIDGET (ka_window_get_map_view (window)),
+                                  &width, &height, &stride);
+  g_assert_cmpint (width, >, 400);
+
+  /* Open sea east of Hokkaido, and the middle of the Sea of Okhotsk. */
+  g_assert_true (ka_test_colour_near (ka_test_map_pixel_at (window, pixels, stride, 44.0, 150.0),
+                                      ka_test_rgba_to_rgb (&style->sea), 6));
+  g_assert_true (ka_test_colour_near (ka_test_map_pixel_at (window, pixels, stride, 50.0, 147.0),
+                                      ka_test_rgba_to_rgb (&style->sea), 6));
+  /* Inland Hokkaido, west of Sapporo's plain, far from any overlay line. */
+  g_assert_false (ka_test_colour_near (ka_test_map_pixel_at (window, pixels, stride, 43.3, 142.6),
+                                       ka_test_rgba_to_rgb (&style->sea), 30));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_frames_hokkaido_to_shumshu (gconstpointer data)
+{
+  const int *size = data;
+  KaWindow *window = ka_test_window_new (app, size[0], size[1]);
+  KaMapView *map_view = ka_window_get_map_view (window);
+  double x_west, y_north, x_east, y_south;
+  double map_width, map_height;
+
+  ka_test_wait_frames (GTK_WIDGET (window), 3);
+
+  /* The four corners of the framed box, and Shumshu itself. */
+  assert_location_visible (map_view, KA_FRAME_NORTH, KA_FRAME_WEST);
+  assert_location_visible (map_view, KA_FRAME_NORTH, KA_FRAME_EAST);
+  assert_location_visible (map_view, KA_FRAME_SOUTH, KA_FRAME_WEST);
+  assert_location_visible (map_view, KA_FRAME_SOUTH, KA_FRAME_EAST);
+  assert_location_visible (map_view, 50.75, 156.3);
+
+  /* …and it fills the view in at least one direction, not a postage stamp. */
+  shumate_viewport_location_to_widget_coords (ka_map_view_get_viewport (map_view),
+                                              GTK_WIDGET (map_view),
+                                              KA_FRAME_NORTH, KA_FRAME_WEST, &x_west, &y_north);
+  shumate_viewport_location_to_widget_coords (ka_map_view_get_viewport (map_view),
+                                              GTK_WIDGET (map_view),
+                                              KA_FRAME_SOUTH, KA_FRAME_EAST, &x_east, &y_south);
+  map_width = gtk_widget_get_width (GTK_WIDGET (map_view));
+  map_height = gtk_widget_get_height (GTK_WIDGET (map_view));
+  g_assert_true ((x_east - x_west) > 0.9 * map_width || (y_south - y_north) > 0.9 * map_height);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_size_is_remembered (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SETTINGS_SCHEMA_ID);
+  KaWindow *window;
+  int width, height;
+
+  g_settings_set (settings, "window-size", "(ii)", 1111, 777);
+  window = ka_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1111);
+  g_assert_cmpint (height, ==, 777);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_close (GTK_WINDOW (window));
+  g_settings_get (settings, "window-size", "(ii)", &width, &height);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 700);
+}
+
+static gboolean
+has_window_of_type (gpointer data)
+{
+  GType type = GPOINTER_TO_SIZE (data);
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_menu_items_work (void)
+{
+  KaWindow *window = ka_test_window_new (app, 1024, 768);
+
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "app.about", NULL));
+  g_assert_true (ka_test_wait_until (has_window_of_type, GSIZE_TO_POINTER (ADW_TYPE_ABOUT_WINDOW), 5000));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (ka_test_wait_until (has_window_of_type, GSIZE_TO_POINTER (GTK_TYPE_SHORTCUTS_WINDOW), 5000));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-panel", NULL));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+zoom_settled (gpointer data)
+{
+  gpointer *args = data;
+  ShumateViewport *viewport = args[0];
+  double target = *(double *) args[1];
+
+  return fabs (shumate_viewport_get_zoom_level (viewport) - target) < 0.01;
+}
+
+static void
+test_keyboard_zoom_and_pan (void)
+{
+  KaWindow *window = ka_test_window_new (app, 1280, 800);
+  KaMapView *map_view = ka_window_get_map_view (window);
+  ShumateViewport *viewport = ka_map_view_get_viewport (map_view);
+  double zoom, target, lon_before;
+  gpointer args[2];
+
+  ka_test_wait_frames (GTK_WIDGET (window), 3);
+  zoom = shumate_viewport_get_zoom_level (viewport);
+
+  target = floor (zoom) + 1;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (map_view), "map.zoom-in", NULL));
+  args[0] = viewport;
+  args[1] = &target;
+  g_assert_true (ka_test_wait_until (zoom_settled, args, 5000));
+
+  target = floor (target) - 1;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (map_view), "map.zoom-out", NULL));
+  g_assert_true (ka_test_wait_until (zoom_settled, args, 5000));
+
+  lon_before = shumate_location_get_longitude (SHUMATE_LOCATION (viewport));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (map_view), "map.pan", "(dd)", 1.0, 0.0));
+  ka_test_wait_frames (GTK_WIDGET (window), 30);
+  g_assert_cmpfloat (shumate_location_get_longitude (SHUMATE_LOCATION (viewport)), >, lon_before + 0.1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static const int small[] = { 800, 600 };
+  static const int full_hd[] = { 1920, 1080 };
+  static const int uhd[] = { 3840, 2160 };
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  app = ka_test_application_new ();
+
+  g_test_add_func ("/window/first-frame-shows-tiles", test_first_frame_shows_tiles);
+  g_test_add_data_func ("/window/frame/800x600", small, test_frames_hokkaido_to_shumshu);
+  g_test_add_data_func ("/window/frame/1920x1080", full_hd, test_frames_hokkaido_to_shumshu);
+  g_test_add_data_func ("/window/frame/3840x2160", uhd, test_frames_hokkaido_to_shumshu);
+  g_test_add_func ("/window/size-is-remembered", test_window_size_is_remembered);
+  g_test_add_func ("/window/menu-items-work", test_menu_items_work);
+  g_test_add_func ("/window/keyboard-zoom-and-pan", test_keyboard_zoom_and_pan);
+
+  status = g_test_run ();
+  g_object_unref (app);
+
+  return status;
+}
