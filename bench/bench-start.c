@@ -100,8 +100,10 @@ static gboolean
 bare_map_is_complete (GtkWidget *window)
 {
   ShumateSimpleMap *map = SHUMATE_SIMPLE_MAP (gtk_window_get_child (GTK_WINDOW (window)));
+  KaLandSource *source = KA_LAND_SOURCE (shumate_simple_map_get_map_source (map));
 
-  return shumate_map_get_state (shumate_simple_map_get_map (map)) == SHUMATE_STATE_DONE;
+  /* libshumate 1.0 never reports a map as done; the source knows. */
+  return ka_land_source_get_n_requested (source) > 0 && ka_land_source_get_n_pending (source) == 0;
 }
 
 static void

@@ -23,9 +23,18 @@ side of its own area (the land side for level 1).  GSHHG segments are
 directed with land on their left, which is what makes this possible
 without guessing.
 
-Only the Python standard library is used; GMT with the ``gmt-gshhg-full``
-data must be installed to run it.  Other build scripts import it, so the
-API (``load_rings``, ``gshhg_version``, ``gmt_command``) stays stable.
+API, kept stable because other build scripts import it:
+
+    load_rings(region=(w, e, s, n), resolution="f")
+        -> list of (level, [(lon, lat), ...])
+    level_at(rings, lon, lat) -> deepest level around the point, 0 for sea
+    gshhg_version() -> e.g. "2.3.7"
+    gmt_command(region, resolution="f") -> the gmt argv used
+
+Run as a script it prints ring and point counts for a region (default
+135/162/38/56, or W/E/S/N as its argument) and the level at a few test
+places.  Only the Python standard library is used; GMT with the
+``gmt-gshhg-full`` data must be installed.
 """
 
 import os

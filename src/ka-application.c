@@ -80,9 +80,28 @@ ka_application_startup (GApplication *app)
   static const char *panel_accels[] = { "F9", NULL };
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const struct {
+    const char *action;
+    const char *accels[4];
+  } shortcuts[] = {
+    { "win.year(uint32 1855)", { "1", "KP_1", NULL } },
+    { "win.year(uint32 1875)", { "2", "KP_2", NULL } },
+    { "win.year(uint32 1905)", { "3", "KP_3", NULL } },
+    { "win.year(uint32 1945)", { "4", "KP_4", NULL } },
+    { "win.previous-year", { "bracketleft", "<Control>Page_Up", NULL } },
+    { "win.next-year", { "bracketright", "<Control>Page_Down", NULL } },
+    { "win.compare-years", { "c", NULL } },
+    { "win.previous-island", { "Page_Up", NULL } },
+    { "win.next-island", { "Page_Down", NULL } },
+    { "win.clear-selection", { "Escape", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+  };
   GtkApplication *gtk_app = GTK_APPLICATION (app);
 
   G_APPLICATION_CLASS (ka_application_parent_class)->startup (app);
+
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    gtk_application_set_accels_for_action (gtk_app, shortcuts[i].action, shortcuts[i].accels);
 
   gtk_application_set_accels_for_action (gtk_app, "map.zoom-in", zoom_in_accels);
   gtk_application_set_accels_for_action (gtk_app, "map.zoom-out", zoom_out_accels);

@@ -25,6 +25,8 @@ struct _KaWindow
   KaMapView *map_view;
   KaSidePanel *side_panel;
   GtkToggleButton *panel_button;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
 
   /* Owned */
   GSettings *settings;
@@ -37,6 +39,9 @@ enum {
   PROP_0,
   PROP_STATE,
   PROP_ONLINE_MAP,
+  PROP_YEAR,
+  PROP_COMPARE_YEARS,
+  PROP_NAMING,
   N_PROPS
 };
 
@@ -106,6 +111,11 @@ bind_map_to_state (KaWindow *self)
                           G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->state, "naming", self->map_view, "naming", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self->state, "selected-island", self->map_view, "selected-island",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+
+  g_object_bind_property (self->state, "year", self->side_panel, "year", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->state, "naming", self->side_panel, "naming", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->state, "selected-island", self->side_panel, "selected-island",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 }
 
@@ -177,6 +187,173 @@ on_online_failed (KaWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+static KaIslandSet *
+get_islands (KaWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (!KA_IS_APPLICATION (app) || ka_application_get_atlas (KA_APPLICATION (app)) == NULL)
+    return NULL;
+
+  return ka_atlas_get_islands (ka_application_get_atlas (KA_APPLICATION (app)));
+}
+
+static void
+step_year_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  KaWindow *self = KA_WINDOW (widget);
+  int delta = g_str_equal (action_name, "win.next-year") ? 1 : -1;
+  int index = ka_year_index (ka_state_get_year (self->state)) + delta;
+
+  ka_state_set_year (self->state, ka_years[CLAMP (index, 0, KA_N_YEARS - 1)]);
+}
+
+/* Page Down and Page Up, what presentation clickers send: north to south
+ * through the islands and back. */
+static void
+step_island_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  KaWindow *self = KA_WINDOW (widget);
+  KaIslandSet *islands = get_islands (self);
+  int delta = g_str_equal (action_name, "win.next-island") ? 1 : -1;
+  const char *selected = ka_state_get_selected_island (self->state);
+  KaIsland *from = NULL;
+  KaIsland *to;
+
+  if (islands == NULL)
+    return;
+
+  if (selected != NULL)
+    from = ka_island_set_lookup (islands, selected);
+
+  to = ka_island_set_step (islands, from, delta);
+  if (to != NULL)
+    ka_state_set_selected_island (self->state, ka_island_get_id (to));
+}
+
+static void
+select_island_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  KaWindow *self = KA_WINDOW (widget);
+  KaIslandSet *islands = get_islands (self);
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  if (islands == NULL || ka_island_set_lookup (islands, id) == NULL)
+    {
+      g_warning ("No island has the id “%s”", id);
+      return;
+    }
+
+  ka_state_set_selected_island (self->state, id);
+}
+
+static void
+clear_selection_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  ka_state_set_selected_island (KA_WINDOW (widget)->state, NULL);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KaWindow *self = KA_WINDOW (widget);
+
+  if (gtk_search_bar_get_search_mode (self->search_bar) &&
+      gtk_widget_has_focus (GTK_WIDGET (self->search_entry)))
+    {
+      gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+      return;
+    }
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+on_search_changed (KaWindow       *self,
+                   GtkSearchEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  /* Results show in the side panel, so it must be there to show them. */
+  if (*text != '\0')
+    g_settings_set_boolean (self->settings, "panel-visible", TRUE);
+
+  ka_side_panel_search (self->side_panel, text);
+}
+
+static void
+on_search_activate (KaWindow       *self,
+                    GtkSearchEntry *entry)
+{
+  if (ka_side_panel_activate_first_result (self->side_panel))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (entry), "");
+      gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+      gtk_widget_grab_focus (GTK_WIDGET (self->map_view));
+    }
+}
+
+static void
+on_search_stop (KaWindow       *self,
+                GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  ka_side_panel_search (self->side_panel, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->map_view));
+}
+
+static void
+on_search_mode_changed (KaWindow *self)
+{
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    ka_side_panel_search (self->side_panel, NULL);
+}
+
+static void
+on_year_changed (KaWindow *self)
+{
+  g_autofree char *subtitle = NULL;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  guint year = ka_state_get_year (self->state);
+  KaAtlas *atlas = KA_IS_APPLICATION (app) ? ka_application_get_atlas (KA_APPLICATION (app)) : NULL;
+  g_autoptr(GPtrArray) boundaries = NULL;
+
+  if (atlas != NULL)
+    boundaries = ka_boundary_set_get_for_year (ka_atlas_get_boundaries (atlas), year);
+
+  if (boundaries != NULL && boundaries->len > 0)
+    subtitle = g_strdup_printf ("%u · %s", year, ka_boundary_get_event (g_ptr_array_index (boundaries, 0)));
+  else
+    subtitle = g_strdup_printf ("%u", year);
+
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
+}
+
+static void
+on_compare_years_changed (KaWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARE_YEARS]);
+}
+
+static void
+on_naming_changed (KaWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAMING]);
+}
+
 static void
 toggle_panel_action (GtkWidget  *widget,
                      const char *action_name,
@@ -203,10 +380,14 @@ on_application_changed (KaWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  if (KA_IS_APPLICATION (app))
-    ka_map_view_set_atlas (self->map_view,
-                           ka_application_get_atlas (KA_APPLICATION (app)),
-                           ka_application_get_tile_renderer (KA_APPLICATION (app)));
+  if (!KA_IS_APPLICATION (app))
+    return;
+
+  ka_map_view_set_atlas (self->map_view,
+                         ka_application_get_atlas (KA_APPLICATION (app)),
+                         ka_application_get_tile_renderer (KA_APPLICATION (app)));
+  ka_side_panel_set_atlas (self->side_panel, ka_application_get_atlas (KA_APPLICATION (app)));
+  on_year_changed (self);
 }
 
 static void
@@ -248,6 +429,15 @@ ka_window_get_property (GObject    *object,
       g_value_set_boolean (value, self->state != NULL &&
                                   ka_state_get_basemap (self->state) == KA_BASEMAP_ONLINE);
       break;
+    case PROP_YEAR:
+      g_value_set_uint (value, self->state ? ka_state_get_year (self->state) : 1945);
+      break;
+    case PROP_COMPARE_YEARS:
+      g_value_set_boolean (value, self->state && ka_state_get_compare_years (self->state));
+      break;
+    case PROP_NAMING:
+      g_value_set_string (value, naming_nicks[self->state ? ka_state_get_naming (self->state) : KA_NAMING_BOTH]);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -266,6 +456,18 @@ ka_window_set_property (GObject      *object,
     case PROP_ONLINE_MAP:
       ka_state_set_basemap (self->state,
                             g_value_get_boolean (value) ? KA_BASEMAP_ONLINE : KA_BASEMAP_OFFLINE);
+      break;
+    case PROP_YEAR:
+      if (ka_year_index (g_value_get_uint (value)) >= 0)
+        ka_state_set_year (self->state, g_value_get_uint (value));
+      break;
+    case PROP_COMPARE_YEARS:
+      ka_state_set_compare_years (self->state, g_value_get_boolean (value));
+      break;
+    case PROP_NAMING:
+      for (int i = 0; naming_nicks[i] != NULL; i++)
+        if (g_strcmp0 (naming_nicks[i], g_value_get_string (value)) == 0)
+          ka_state_set_naming (self->state, i);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -296,6 +498,20 @@ ka_window_class_init (KaWindowClass *klass)
     g_param_spec_boolean ("online-map", NULL, NULL,
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The state's year, compare flag and naming, mirrored here so that the
+   * header's buttons and the menu can be stateful actions on them. */
+  properties[PROP_YEAR] =
+    g_param_spec_uint ("year", NULL, NULL,
+                       1855, 1945, 1945,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMPARE_YEARS] =
+    g_param_spec_boolean ("compare-years", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAMING] =
+    g_param_spec_string ("naming", NULL, NULL,
+                         "both",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KA_TYPE_MAP_VIEW);
@@ -309,9 +525,24 @@ ka_window_class_init (KaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, side_panel);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, panel_button);
+  gtk_widget_class_bind_template_child (widget_class, KaWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, KaWindow, search_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
 
   gtk_widget_class_install_action (widget_class, "win.toggle-panel", NULL, toggle_panel_action);
   gtk_widget_class_install_property_action (widget_class, "win.online-map", "online-map");
+  gtk_widget_class_install_property_action (widget_class, "win.year", "year");
+  gtk_widget_class_install_property_action (widget_class, "win.compare-years", "compare-years");
+  gtk_widget_class_install_property_action (widget_class, "win.naming", "naming");
+  gtk_widget_class_install_action (widget_class, "win.previous-year", NULL, step_year_action);
+  gtk_widget_class_install_action (widget_class, "win.next-year", NULL, step_year_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-island", NULL, step_island_action);
+  gtk_widget_class_install_action (widget_class, "win.next-island", NULL, step_island_action);
+  gtk_widget_class_install_action (widget_class, "win.select-island", "s", select_island_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-selection", NULL, clear_selection_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
 }
 
 static void
@@ -341,6 +572,16 @@ ka_window_init (KaWindow *self)
 
   g_signal_connect_object (self->map_view, "online-failed",
                            G_CALLBACK (on_online_failed), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->state, "notify::year",
+                           G_CALLBACK (on_year_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::compare-years",
+                           G_CALLBACK (on_compare_years_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::naming",
+                           G_CALLBACK (on_naming_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled",
+                            G_CALLBACK (on_search_mode_changed), self);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
   ka_map_view_frame (self->map_view, &home, FALSE);

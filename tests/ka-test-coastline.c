@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "ka-test-coastline.h"
 
 /* The committed data file, not the copy in the GResource, so the tests
@@ -46,6 +48,36 @@ ka_test_load_coastline (void)
   return coastline;
 }
 
+static double
+segment_distance_squared (const KaPoint *a,
+                          const KaPoint *b,
+                          double         x,
+                          double         y)
+{
+  double dx = b->x - a->x;
+  double dy = b->y - a->y;
+  double length_squared = dx * dx + dy * dy;
+  double t = 0.0;
+
+  if (length_squared > 0.0)
+    t = CLAMP (((x - a->x) * dx + (y - a->y) * dy) / length_squared, 0.0, 1.0);
+
+  dx = a->x + t * dx - x;
+  dy = a->y + t * dy - y;
+  return dx * dx + dy * dy;
+}
+
+/* Whether lon/lat points @a and @b run along the edge of @region, where
+ * a cut ring is closed: not shore. */
+static gboolean
+is_part_edge (const KaBox   *region,
+              const KaPoint *a,
+              const KaPoint *b)
+{
+  return (a->x == b->x && (a->x == region->min_x || a->x == region->max_x)) ||
+         (a->y == b->y && (a->y == region->min_y || a->y == region->max_y));
+}
+
 /* Distance from (@lon, @lat) to the nearest shore, in normalised Mercator
  * units: multiply by a zoom level's world size to get pixels. */
 double
@@ -60,15 +92,19 @@ ka_test_shore_distance (KaCoastline *coastline,
   for (guint r = 0; r < ka_coastline_get_n_rings (coastline); r++)
     {
       KaBox box = ka_coastline_get_ring_mercator_bbox (coastline, r);
+      KaBox region = ka_coastline_get_part_region (coastline, ka_coastline_get_ring_part (coastline, r));
+      const KaPoint *points = ka_coastline_get_ring_points (coastline, r);
+      const KaPoint *mercator = ka_coastline_get_ring_mercator (coastline, r);
+      gsize n = ka_coastline_get_ring_n_points (coastline, r);
 
       /* A ring whose box is farther than the best so far cannot beat it. */
       if (x < box.min_x - best || x > box.max_x + best ||
           y < box.min_y - best || y > box.max_y + best)
         continue;
 
-      best = MIN (best, ka_geo_ring_distance (ka_coastline_get_ring_mercator (coastline, r),
-                                              ka_coastline_get_ring_n_points (coastline, r),
-                                              x, y));
+      for (gsize i = 0, j = n - 1; i < n; j = i++)
+        if (!is_part_edge (&region, &points[j], &points[i]))
+          best = MIN (best, sqrt (segment_distance_squared (&mercator[j], &mercator[i], x, y)));
     }
 
   return best;

@@ -20,6 +20,8 @@ struct _KaAtlas
   KaCoastline *coastline;
   KaIslandSet *islands;
   KaBoundarySet *boundaries;
+  KaReport *report;
+  KaClaimSet *claims;
 };
 
 G_DEFINE_BOXED_TYPE (KaAtlas, ka_atlas, ka_atlas_ref, ka_atlas_unref)
@@ -47,6 +49,20 @@ lookup_resource (const char  *name,
   return bytes;
 }
 
+static GStrv
+collect_known_ids (KaIslandSet *islands)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < ka_island_set_get_n_items (islands); i++)
+    g_strv_builder_add (builder, ka_island_get_id (ka_island_set_get_nth (islands, i)));
+
+  for (KaIslandGroup group = KA_ISLAND_GROUP_NORTHERN_KURILS; group <= KA_ISLAND_GROUP_CONTEXT; group++)
+    g_strv_builder_add (builder, ka_island_group_to_string (group));
+
+  return g_strv_builder_end (builder);
+}
+
 /**
  * ka_atlas_load_from_resources:
  *
@@ -65,6 +81,7 @@ ka_atlas_load_from_resources (GError **error)
   g_autofree char *coastline_path = NULL;
   g_autofree char *islands_path = NULL;
   g_autofree char *boundaries_path = NULL;
+  g_auto(GStrv) known_ids = NULL;
 
   g_atomic_ref_count_init (&self->ref_count);
   ensure_resources_linked ();
@@ -93,6 +110,17 @@ ka_atlas_load_from_resources (GError **error)
   if (self->boundaries == NULL)
     return NULL;
 
+  self->report = ka_report_new_from_resource (KA_REPORT_RESOURCE_PATH, error);
+  if (self->report == NULL)
+    return NULL;
+
+  /* Claims may name any island or group the atlas draws, and nothing else. */
+  known_ids = collect_known_ids (self->islands);
+  self->claims = ka_claim_set_new_from_resource (KA_CLAIMS_RESOURCE_PATH, self->report,
+                                                 (const char * const *) known_ids, error);
+  if (self->claims == NULL)
+    return NULL;
+
   return g_steal_pointer (&self);
 }
 
@@ -117,6 +145,8 @@ ka_atlas_unref (KaAtlas *self)
   g_clear_pointer (&self->coastline, ka_coastline_unref);
   g_clear_pointer (&self->islands, ka_island_set_unref);
   g_clear_pointer (&self->boundaries, ka_boundary_set_unref);
+  g_clear_pointer (&self->claims, ka_claim_set_unref);
+  g_clear_pointer (&self->report, ka_report_unref);
   g_free (self);
 }
 
@@ -142,4 +172,20 @@ ka_atlas_get_boundaries (KaAtlas *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   return self->boundaries;
+}
+
+KaReport *
+ka_atlas_get_report (KaAtlas *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->report;
+}
+
+KaClaimSet *
+ka_atlas_get_claims (KaAtlas *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->claims;
 }

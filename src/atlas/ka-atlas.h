@@ -9,8 +9,10 @@
 #include <glib.h>
 
 #include "ka-boundary-set.h"
+#include "ka-claims.h"
 #include "ka-coastline.h"
 #include "ka-island-set.h"
+#include "ka-report.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +27,8 @@ void         ka_atlas_unref               (KaAtlas  *self);
 KaCoastline *ka_atlas_get_coastline       (KaAtlas  *self);
 KaIslandSet *ka_atlas_get_islands         (KaAtlas  *self);
 KaBoundarySet *ka_atlas_get_boundaries    (KaAtlas  *self);
+KaReport    *ka_atlas_get_report          (KaAtlas  *self);
+KaClaimSet  *ka_atlas_get_claims          (KaAtlas  *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaAtlas, ka_atlas_unref)
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ka-coastline.h"
+#include "kuril-atlas-resources.h"
 
 /* The KACOAST format is specified in data/coastline/README.md. */
 #define MAGIC "KACOAST\0"
@@ -67,7 +68,27 @@ typedef struct
   gsize end;
   gsize pos;
   const char *name;
+  /* Whether end is where the file breaks off rather than where the header
+   * says the ring data ends: running into it is then truncation, not
+   * damage. */
+  gboolean cut;
 } Reader;
+
+static void
+set_end_error (Reader      *reader,
+               const char  *where,
+               guint        ring,
+               GError     **error)
+{
+  if (reader->cut)
+    g_set_error (error, KA_COASTLINE_ERROR, KA_COASTLINE_ERROR_TRUNCATED,
+                 "%s: data ends at byte %" G_GSIZE_FORMAT " %s ring %u",
+                 reader->name, reader->end, where, ring);
+  else
+    g_set_error (error, KA_COASTLINE_ERROR, KA_COASTLINE_ERROR_CORRUPT,
+                 "%s: ring %u runs past the end of the ring data at byte %" G_GSIZE_FORMAT,
+                 reader->name, ring, reader->end);
+}
 
 static guint32
 read_u32 (const guint8 *p)
@@ -98,9 +119,7 @@ read_varint (Reader   *reader,
 
       if (reader->pos >= reader->end)
         {
-          g_set_error (error, KA_COASTLINE_ERROR, KA_COASTLINE_ERROR_TRUNCATED,
-                       "%s: data ends at byte %" G_GSIZE_FORMAT " inside ring %u",
-                       reader->name, reader->pos, ring);
+          set_end_error (reader, "inside", ring, error);
           return FALSE;
         }
       if (shift > 28)
@@ -166,9 +185,7 @@ read_rings (KaCoastline  *self,
 
       if (reader->pos + 2 > reader->end)
         {
-          g_set_error (error, KA_COASTLINE_ERROR, KA_COASTLINE_ERROR_TRUNCATED,
-                       "%s: data ends at byte %" G_GSIZE_FORMAT " at the start of ring %u of %u",
-                       reader->name, reader->end, r, self->n_rings);
+          set_end_error (reader, "at the start of", r, error);
           return FALSE;
         }
 
@@ -450,7 +467,10 @@ ka_coastline_new_from_bytes (GBytes      *bytes,
 
   rings_start = HEADER_SIZE + (gsize) self->n_parts * PART_SIZE;
   expected = (guint64) rings_start + data_size + TRAILER_SIZE;
-  reader = (Reader) { data, MIN (size, rings_start + (gsize) data_size), rings_start, name };
+  reader = (Reader) {
+    data, MIN (size, rings_start + (gsize) data_size), rings_start, name,
+    size < rings_start + (gsize) data_size,
+  };
 
   if (size < expected)
     {
@@ -527,6 +547,11 @@ ka_coastline_new_from_resource (const char  *resource_path,
   g_autoptr(GBytes) bytes = NULL;
 
   g_return_val_if_fail (resource_path != NULL, NULL);
+
+  /* Referencing the bundled GResource keeps it linked in from the static
+   * library, and so registered. */
+  if (kuril_atlas_get_resource () == NULL)
+    g_warning ("the bundled resources are missing");
 
   bytes = g_resources_lookup_data (resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (bytes == NULL)

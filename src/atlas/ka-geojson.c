@@ -107,7 +107,13 @@ ka_geojson_reader_new (GBytes      *bytes,
     }
 
   root = json_parser_get_root (reader->parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (root == NULL)
+    {
+      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PARSE,
+                                   "the file is empty");
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_STRUCTURE,
                                    "the top level is not a JSON object");

@@ -375,6 +375,56 @@ ka_island_set_step (KaIslandSet *self,
  *
  * Returns (transfer none) (nullable): the island or area, or %NULL at sea.
  */
+static KaIsland *
+nearest_of_kind (KaIslandSet  *self,
+                 const guint  *candidates,
+                 guint         n_candidates,
+                 KaIslandKind  kind,
+                 double        lon,
+                 double        lat,
+                 double        tx,
+                 double        ty)
+{
+  KaIsland *best = NULL;
+  double best_distance = G_MAXDOUBLE;
+
+  for (guint i = 0; i < n_candidates; i++)
+    {
+      KaIsland *island = g_ptr_array_index (self->items, candidates[i]);
+      double distance;
+
+      if (ka_island_get_kind (island) != kind)
+        continue;
+
+      if (tx > 0.0)
+        distance = ka_island_get_scaled_distance (island, lon, lat, tx, ty);
+      else
+        distance = ka_island_contains (island, lon, lat) ? 0.0 : G_MAXDOUBLE;
+
+      if (distance < best_distance)
+        {
+          best_distance = distance;
+          best = island;
+          if (distance == 0.0)
+            break;
+        }
+    }
+
+  return best;
+}
+
+/**
+ * ka_island_set_hit_test:
+ * @tolerance_deg_x: how far a miss may be, in degrees of longitude
+ * @tolerance_deg_y: the same in degrees of latitude
+ *
+ * Finds what a click at (@lon, @lat) means: the island under it, else the
+ * island whose shore is nearest within the tolerance, so that the smallest
+ * islets can be hit at any zoom; only then a context area, by the same
+ * rules. Give zero tolerances to ask for land under the point only.
+ *
+ * Returns (transfer none) (nullable): the island or area, or %NULL at sea.
+ */
 KaIsland *
 ka_island_set_hit_test (KaIslandSet *self,
                         double       lon,
@@ -386,15 +436,17 @@ ka_island_set_hit_test (KaIslandSet *self,
   double tx = use_tolerance ? tolerance_deg_x : 0.0;
   double ty = use_tolerance ? tolerance_deg_y : 0.0;
   KaBox query = { lon - tx, lat - ty, lon + tx, lat + ty };
-  KaIsland *best[2] = { NULL, NULL };
-  double best_distance[2] = { G_MAXDOUBLE, G_MAXDOUBLE };
+  KaIsland *island;
   gboolean *seen;
+  guint *candidates;
+  guint n_candidates = 0;
   guint c0, r0, c1, r1;
 
   if (!ka_box_intersects (&query, &self->extent))
     return NULL;
 
   seen = g_newa (gboolean, self->items->len);
+  candidates = g_newa (guint, self->items->len);
   memset (seen, 0, sizeof (gboolean) * self->items->len);
 
   cell_range (self, &query, &c0, &r0, &c1, &r1);
@@ -406,28 +458,22 @@ ka_island_set_hit_test (KaIslandSet *self,
         for (guint k = self->cell_start[cell]; k < self->cell_start[cell + 1]; k++)
           {
             guint index = self->cell_items[k];
-            KaIsland *island = g_ptr_array_index (self->items, index);
-            guint kind = ka_island_get_kind (island) == KA_ISLAND_KIND_ISLAND ? 0 : 1;
-            double distance;
 
-            if (seen[index])
-              continue;
+            if (!seen[index])
+              candidates[n_candidates++] = index;
             seen[index] = TRUE;
-
-            if (use_tolerance)
-              distance = ka_island_get_scaled_distance (island, lon, lat, tx, ty);
-            else
-              distance = ka_island_contains (island, lon, lat) ? 0.0 : G_MAXDOUBLE;
-
-            if (distance < best_distance[kind])
-              {
-                best_distance[kind] = distance;
-                best[kind] = island;
-              }
           }
       }
 
-  return best[0] != NULL ? best[0] : best[1];
+  /* Islands first: a context area is only measured when no island is
+   * within reach. */
+  island = nearest_of_kind (self, candidates, n_candidates, KA_ISLAND_KIND_ISLAND,
+                            lon, lat, tx, ty);
+  if (island == NULL)
+    island = nearest_of_kind (self, candidates, n_candidates, KA_ISLAND_KIND_CONTEXT,
+                              lon, lat, tx, ty);
+
+  return island;
 }
 
 typedef struct

@@ -851,6 +851,10 @@ ka_island_get_scaled_distance (KaIsland *island,
 
         if (MAX (e->a.x, e->b.x) < query.min_x || MIN (e->a.x, e->b.x) > query.max_x)
           continue;
+        /* An edge across many bands (a long cut along the region's edge)
+         * is measured once, in the first band of the query it is in. */
+        if (b != first && edge_bands_band_at (bands, MIN (e->a.y, e->b.y)) != b)
+          continue;
         best = MIN (best, scaled_segment_distance_squared (e, lon, lat, sx, sy));
       }
 

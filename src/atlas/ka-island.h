@@ -89,7 +89,7 @@ guint            ka_island_get_order            (KaIsland    *island);
 const KaPolygon *ka_island_get_polygons         (KaIsland    *island,
                                                  guint       *n_polygons);
 const KaPolygon *ka_island_get_mercator_polygons (KaIsland   *island,
-                                                 guint       *n_polygons);
+                                                  guint      *n_polygons);
 const KaBox     *ka_island_get_bbox             (KaIsland    *island);
 const KaBox     *ka_island_get_mercator_bbox    (KaIsland    *island);
 

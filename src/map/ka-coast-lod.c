@@ -41,8 +41,9 @@ segment_distance_squared (const KaPoint *a,
   return ex * ex + ey * ey;
 }
 
-/* Douglas–Peucker on a closed ring, marking kept points in @keep.  Index
- * @n stands for point 0 again, so the ring closes on itself. */
+/* Douglas–Peucker on a closed ring.  Points already marked in @keep are
+ * kept as anchors; index @n stands for point 0 again, so the ring closes
+ * on itself. */
 static void
 douglas_peucker (const KaPoint *points,
                  guint          n,
@@ -53,6 +54,7 @@ douglas_peucker (const KaPoint *points,
   double tolerance_squared = tolerance * tolerance;
   double far_distance = -1.0;
   guint far = 0;
+  guint previous = 0;
 
   for (guint i = 1; i < n; i++)
     {
@@ -68,8 +70,12 @@ douglas_peucker (const KaPoint *points,
 
   keep[0] = keep[far] = 1;
   g_array_set_size (stack, 0);
-  g_array_append_val (stack, ((Span) { 0, far }));
-  g_array_append_val (stack, ((Span) { far, n }));
+  for (guint i = 1; i <= n; i++)
+    if (i == n || keep[i])
+      {
+        g_array_append_val (stack, ((Span) { previous, i }));
+        previous = i;
+      }
 
   while (stack->len > 0)
     {
@@ -99,6 +105,25 @@ douglas_peucker (const KaPoint *points,
           g_array_append_val (stack, ((Span) { worst_index, span.b }));
         }
     }
+}
+
+/* Points on the edge of the ring's part of the data are kept, so the
+ * stretches that close a cut ring stay exactly on the edge, where the
+ * renderer knows them and does not stroke them. */
+static void
+keep_part_edge_points (KaCoastline *coastline,
+                       guint        ring,
+                       guint8      *keep)
+{
+  KaBox region = ka_coastline_get_part_region (coastline, ka_coastline_get_ring_part (coastline, ring));
+  const KaPoint *points = ka_coastline_get_ring_points (coastline, ring);
+  gsize n = ka_coastline_get_ring_n_points (coastline, ring);
+
+  /* Points on the edge carry the region's exact coordinates. */
+  for (gsize i = 0; i < n; i++)
+    if (points[i].x == region.min_x || points[i].x == region.max_x ||
+        points[i].y == region.min_y || points[i].y == region.max_y)
+      keep[i] = 1;
 }
 
 /* A ring that simplifies away entirely still shows as its extreme points,
@@ -131,23 +156,6 @@ keep_extremes (const KaPoint *points,
 
   if (count < 3)
     keep[0] = keep[n / 3] = keep[2 * n / 3] = 1;
-}
-
-static gboolean
-ring_touches_part_edge (KaCoastline *coastline,
-                        guint        ring)
-{
-  KaBox region = ka_coastline_get_part_region (coastline, ka_coastline_get_ring_part (coastline, ring));
-  const KaPoint *points = ka_coastline_get_ring_points (coastline, ring);
-  gsize n = ka_coastline_get_ring_n_points (coastline, ring);
-
-  /* Points on the edge carry the region's exact coordinates. */
-  for (gsize i = 0; i < n; i++)
-    if (points[i].x == region.min_x || points[i].x == region.max_x ||
-        points[i].y == region.min_y || points[i].y == region.max_y)
-      return TRUE;
-
-  return FALSE;
 }
 
 static KaBox
@@ -219,6 +227,9 @@ ka_coast_lod_new (KaCoastline *coastline,
           continue;
 
         memset (keep, 0, n);
+        keep_part_edge_points (coastline, r, keep);
+        for (guint i = 0; i < n; i++)
+          ring.touches_part_edge |= keep[i];
         douglas_peucker (mercator, n, tolerance, keep, stack);
         for (guint i = 0; i < n; i++)
           kept += keep[i];
@@ -231,7 +242,6 @@ ka_coast_lod_new (KaCoastline *coastline,
         g_array_append_val (points, mercator[0]);
 
         ring.level = level;
-        ring.touches_part_edge = ring_touches_part_edge (coastline, r);
         ring.part_box = part_box (coastline, ka_coastline_get_ring_part (coastline, r));
         ring.bbox = ka_coastline_get_ring_mercator_bbox (coastline, r);
         ring.n_points = points->len - first - 1;

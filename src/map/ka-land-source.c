@@ -24,12 +24,19 @@ struct _KaLandSource
 
   gboolean dark;
   guint scale_factor;
+
+  /* How many tiles were asked for, and how many are still being drawn:
+   * libshumate 1.0 does not say when a map is complete, so the atlas
+   * tells from these. */
+  guint n_requested;
+  guint n_pending;
 };
 
 G_DEFINE_FINAL_TYPE (KaLandSource, ka_land_source, SHUMATE_TYPE_MAP_SOURCE)
 
 typedef struct
 {
+  KaLandSource *source;
   KaTileRenderer *renderer;
   const KaMapStyle *style;
   ShumateTile *tile;
@@ -41,6 +48,8 @@ render_job_free (gpointer data)
 {
   RenderJob *job = data;
 
+  g_atomic_int_dec_and_test (&job->source->n_pending);
+  g_clear_object (&job->source);
   g_clear_pointer (&job->renderer, ka_tile_renderer_unref);
   g_clear_object (&job->tile);
   g_free (job);
@@ -109,6 +118,7 @@ ka_land_source_fill_tile_async (ShumateMapSource    *source,
   g_task_set_source_tag (task, ka_land_source_fill_tile_async);
 
   job = g_new0 (RenderJob, 1);
+  job->source = g_object_ref (self);
   job->renderer = ka_tile_renderer_ref (self->renderer);
   job->style = ka_map_style_get (self->dark);
   job->tile = g_object_ref (tile);
@@ -120,6 +130,8 @@ ka_land_source_fill_tile_async (ShumateMapSource    *source,
     .y = shumate_tile_get_y (tile),
   };
   g_task_set_task_data (task, job, render_job_free);
+  self->n_requested++;
+  g_atomic_int_inc (&self->n_pending);
 
   cached = ka_tile_cache_lookup (self->cache, &job->key);
   if (cached != NULL)
@@ -239,4 +251,21 @@ ka_land_source_get_scale_factor (KaLandSource *self)
   g_return_val_if_fail (KA_IS_LAND_SOURCE (self), 1);
 
   return self->scale_factor;
+}
+
+guint
+ka_land_source_get_n_requested (KaLandSource *self)
+{
+  g_return_val_if_fail (KA_IS_LAND_SOURCE (self), 0);
+
+  return self->n_requested;
+}
+
+/* Tiles asked for whose texture is not yet on the tile. */
+guint
+ka_land_source_get_n_pending (KaLandSource *self)
+{
+  g_return_val_if_fail (KA_IS_LAND_SOURCE (self), 0);
+
+  return (guint) g_atomic_int_get (&self->n_pending);
 }

@@ -28,5 +28,7 @@ KaLandSource *ka_land_source_new (KaTileRenderer *renderer,
 
 gboolean      ka_land_source_get_dark         (KaLandSource *self);
 guint         ka_land_source_get_scale_factor (KaLandSource *self);
+guint         ka_land_source_get_n_requested  (KaLandSource *self);
+guint         ka_land_source_get_n_pending    (KaLandSource *self);
 
 G_END_DECLS

@@ -60,6 +60,10 @@ struct _KaMapView
   gboolean has_pending_frame;
   gboolean online;
   gboolean online_failure_reported;
+  /* The viewport moved and no frame has been laid out since: the tiles
+   * it needs may not even have been asked for yet. */
+  gboolean viewport_moved;
+  gulong after_paint_id;
 };
 
 G_DEFINE_FINAL_TYPE (KaMapView, ka_map_view, GTK_TYPE_WIDGET)
@@ -83,6 +87,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+static void add_overlay_layers (KaMapView *self);
+
 static void
 update_map_source (KaMapView *self)
 {
@@ -92,19 +98,25 @@ update_map_source (KaMapView *self)
 
   if (self->online && self->online_source != NULL)
     {
-      shumate_simple_map_set_map_source (self->simple_map,
-                                         SHUMATE_MAP_SOURCE (self->online_source));
+      source = g_object_ref (SHUMATE_MAP_SOURCE (self->online_source));
+    }
+  else if (self->renderer != NULL)
+    {
+      dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+      scale = MAX (1, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+      source = SHUMATE_MAP_SOURCE (ka_land_source_new (self->renderer, self->tile_cache, dark, scale));
+    }
+  else
+    {
       return;
     }
 
-  if (self->renderer == NULL)
-    return;
-
-  dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  scale = MAX (1, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
-
-  source = SHUMATE_MAP_SOURCE (ka_land_source_new (self->renderer, self->tile_cache, dark, scale));
   shumate_simple_map_set_map_source (self->simple_map, source);
+
+  /* The first tile layer goes on top of whatever the map holds; later
+   * ones replace it in place. Overlays go in after it, so above it. */
+  if (self->fill_layer == NULL)
+    add_overlay_layers (self);
 }
 
 static void
@@ -290,16 +302,13 @@ ka_map_view_reveal_island (KaMapView *self,
   shumate_map_go_to_full (self->map, label.y, label.x, shumate_viewport_get_zoom_level (self->viewport));
 }
 
-double
-ka_map_view_zoom_for_box (KaMapView   *self,
-                          const KaBox *lonlat_box)
+static double
+zoom_for_box_in (const KaBox *lonlat_box,
+                 double       width,
+                 double       height)
 {
-  double width = gtk_widget_get_width (GTK_WIDGET (self));
-  double height = gtk_widget_get_height (GTK_WIDGET (self));
   double tile_size = 256.0;
   double dx, dy, zoom_x, zoom_y;
-
-  g_return_val_if_fail (KA_IS_MAP_VIEW (self), 5.0);
 
   dx = ka_geo_lon_to_mercator_x (lonlat_box->max_x) - ka_geo_lon_to_mercator_x (lonlat_box->min_x);
   dy = ka_geo_lat_to_mercator_y (lonlat_box->min_y) - ka_geo_lat_to_mercator_y (lonlat_box->max_y);
@@ -313,12 +322,26 @@ ka_map_view_zoom_for_box (KaMapView   *self,
   return CLAMP (MIN (zoom_x, zoom_y), KA_LAND_SOURCE_MIN_ZOOM, KA_LAND_SOURCE_MAX_ZOOM);
 }
 
+/* The zoom at which @lonlat_box just fits the view. */
+double
+ka_map_view_zoom_for_box (KaMapView   *self,
+                          const KaBox *lonlat_box)
+{
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), 5.0);
+
+  return zoom_for_box_in (lonlat_box,
+                          gtk_widget_get_width (GTK_WIDGET (self)),
+                          gtk_widget_get_height (GTK_WIDGET (self)));
+}
+
 static void
 apply_frame (KaMapView   *self,
              const KaBox *box,
+             double       width,
+             double       height,
              gboolean     animate)
 {
-  double zoom = ka_map_view_zoom_for_box (self, box);
+  double zoom = zoom_for_box_in (box, width, height);
   /* Centre in Mercator so the box is centred as drawn, not as numbers. */
   double centre_lat = ka_geo_mercator_y_to_lat ((ka_geo_lat_to_mercator_y (box->min_y) +
                                                  ka_geo_lat_to_mercator_y (box->max_y)) / 2.0);
@@ -351,9 +374,27 @@ ka_map_view_frame (KaMapView   *self,
       return;
     }
 
-  apply_frame (self, lonlat_box, animate);
+  apply_frame (self, lonlat_box,
+               gtk_widget_get_width (GTK_WIDGET (self)),
+               gtk_widget_get_height (GTK_WIDGET (self)),
+               animate);
 }
 
+static void
+ka_map_view_measure (GtkWidget      *widget,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
+{
+  gtk_widget_measure (GTK_WIDGET (KA_MAP_VIEW (widget)->simple_map), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* Not a layout manager: the first allocation is also when the home view
+ * can be framed, since only then is the size known. */
 static void
 ka_map_view_size_allocate (GtkWidget *widget,
                            int        width,
@@ -362,13 +403,15 @@ ka_map_view_size_allocate (GtkWidget *widget,
 {
   KaMapView *self = KA_MAP_VIEW (widget);
 
-  GTK_WIDGET_CLASS (ka_map_view_parent_class)->size_allocate (widget, width, height, baseline);
-
+  /* Move the viewport before the map is allocated, so its layers lay
+   * out for the framed view in this same pass. */
   if (self->has_pending_frame && width > 0 && height > 0)
     {
       self->has_pending_frame = FALSE;
-      apply_frame (self, &self->pending_frame, FALSE);
+      apply_frame (self, &self->pending_frame, width, height, FALSE);
     }
+
+  gtk_widget_allocate (GTK_WIDGET (self->simple_map), width, height, baseline, NULL);
 }
 
 static void
@@ -421,6 +464,41 @@ on_style_or_scale_changed (KaMapView *self)
 {
   update_map_source (self);
   queue_overlays (self);
+}
+
+static void
+on_viewport_moved (KaMapView *self)
+{
+  self->viewport_moved = TRUE;
+}
+
+/* By the end of a frame the map layer has laid out its tiles and asked
+ * for the ones it lacks. */
+static void
+on_after_paint (KaMapView *self)
+{
+  self->viewport_moved = FALSE;
+}
+
+static void
+ka_map_view_realize (GtkWidget *widget)
+{
+  KaMapView *self = KA_MAP_VIEW (widget);
+
+  GTK_WIDGET_CLASS (ka_map_view_parent_class)->realize (widget);
+
+  self->after_paint_id = g_signal_connect_swapped (gtk_widget_get_frame_clock (widget), "after-paint",
+                                                   G_CALLBACK (on_after_paint), self);
+}
+
+static void
+ka_map_view_unrealize (GtkWidget *widget)
+{
+  KaMapView *self = KA_MAP_VIEW (widget);
+
+  g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (widget));
+
+  GTK_WIDGET_CLASS (ka_map_view_parent_class)->unrealize (widget);
 }
 
 static void
@@ -537,7 +615,10 @@ ka_map_view_class_init (KaMapViewClass *klass)
   object_class->get_property = ka_map_view_get_property;
   object_class->set_property = ka_map_view_set_property;
 
+  widget_class->measure = ka_map_view_measure;
   widget_class->size_allocate = ka_map_view_size_allocate;
+  widget_class->realize = ka_map_view_realize;
+  widget_class->unrealize = ka_map_view_unrealize;
 
   properties[PROP_ONLINE] =
     g_param_spec_boolean ("online", NULL, NULL,
@@ -588,7 +669,6 @@ ka_map_view_class_init (KaMapViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "map.pan", "(dd)", 0.0, -1.0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, 0, "map.pan", "(dd)", 0.0, 1.0);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "ka-map-view");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -629,7 +709,9 @@ ka_map_view_init (KaMapView *self)
   g_object_ref_sink (self->year_fade);
   adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->year_fade), ADW_EASE_OUT_CUBIC);
 
-  add_overlay_layers (self);
+  self->viewport_moved = TRUE;
+  g_signal_connect_object (self->viewport, "notify", G_CALLBACK (on_viewport_moved),
+                           self, G_CONNECT_SWAPPED);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
@@ -874,11 +956,23 @@ ka_map_view_get_online (KaMapView *self)
   return self->online;
 }
 
-/* TRUE once every tile the viewport needs is drawn. */
+/**
+ * ka_map_view_is_fully_drawn:
+ *
+ * Whether every tile the offline map needs for the current view has been
+ * drawn and handed to the map, so that the next frame shows a complete map.
+ */
 gboolean
 ka_map_view_is_fully_drawn (KaMapView *self)
 {
+  ShumateMapSource *source;
+
   g_return_val_if_fail (KA_IS_MAP_VIEW (self), FALSE);
 
-  return shumate_map_get_state (self->map) == SHUMATE_STATE_DONE;
+  source = shumate_simple_map_get_map_source (self->simple_map);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || self->viewport_moved || !KA_IS_LAND_SOURCE (source))
+    return FALSE;
+
+  return ka_land_source_get_n_requested (KA_LAND_SOURCE (source)) > 0 &&
+         ka_land_source_get_n_pending (KA_LAND_SOURCE (source)) == 0;
 }

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ka-fill-swatch.h"
 #include "ka-side-panel.h"
 
 struct _KaSidePanel
@@ -20,9 +21,195 @@ struct _KaSidePanel
   /* Template widgets */
   GtkStack *stack;
   AdwStatusPage *empty_page;
+  GtkScrolledWindow *island_scroller;
+  GtkLabel *name_label;
+  GtkLabel *other_names_label;
+  GtkLabel *facts_label;
+  GtkListBox *holders_list;
+  GtkWidget *claims_section;
+  GtkBox *claims_box;
+  GtkLabel *results_title;
+  GtkListBox *results_list;
+
+  /* Owned */
+  KaAtlas *atlas;
+  char *selected_island;
+  GPtrArray *results;
+
+  guint year;
+  KaNaming naming;
 };
 
 G_DEFINE_FINAL_TYPE (KaSidePanel, ka_side_panel, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SELECTED_ISLAND,
+  PROP_YEAR,
+  PROP_NAMING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+group_label (KaIslandGroup group)
+{
+  switch (group)
+    {
+    case KA_ISLAND_GROUP_NORTHERN_KURILS:
+      return _("Northern Kuril Islands");
+    case KA_ISLAND_GROUP_CENTRAL_KURILS:
+      return _("Central Kuril Islands");
+    case KA_ISLAND_GROUP_SOUTHERN_KURILS:
+      return _("Southern Kuril Islands");
+    case KA_ISLAND_GROUP_HABOMAI:
+      return _("Habomai Islands");
+    case KA_ISLAND_GROUP_CONTEXT:
+    default:
+      return _("Neighbouring land");
+    }
+}
+
+/* Who held it, in the words of that year: the Russian Empire is not the
+ * Soviet Union, and Japan's claim only dates from 1945. */
+static char *
+holder_text (KaIsland *island,
+             guint     year_index)
+{
+  guint year = ka_years[year_index];
+
+  switch (ka_island_get_holder (island, year_index))
+    {
+    case KA_HOLDER_JAPAN:
+      return g_strdup (_("Japan"));
+    case KA_HOLDER_UNDIVIDED:
+      return g_strdup (_("Undivided: open to both Japan and Russia"));
+    case KA_HOLDER_RUSSIA:
+    default:
+      if (year < 1945)
+        return g_strdup (_("Russian Empire"));
+      if (ka_island_is_claimed_by (island, KA_HOLDER_JAPAN))
+        return g_strdup (_("Soviet Union, now Russia; claimed by Japan"));
+      return g_strdup (_("Soviet Union, now Russia"));
+    }
+}
+
+static GtkWidget *
+make_holder_row (KaSidePanel *self,
+                 KaIsland    *island,
+                 guint        year_index)
+{
+  g_autofree char *holder = holder_text (island, year_index);
+  g_autofree char *year = g_strdup_printf ("%u", ka_years[year_index]);
+  gboolean current = ka_years[year_index] == self->year;
+  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), year);
+  adw_action_row_set_subtitle (row, holder);
+  adw_action_row_add_prefix (row, ka_fill_swatch_new (ka_layer_style_fill_for (island, year_index)));
+
+  if (current)
+    {
+      GtkWidget *tag = gtk_label_new (_("On the map"));
+
+      gtk_widget_add_css_class (tag, "ka-tag");
+      gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (row, tag);
+      gtk_widget_add_css_class (GTK_WIDGET (row), "ka-current-year");
+    }
+
+  return GTK_WIDGET (row);
+}
+
+static void
+remove_all_children (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    {
+      if (GTK_IS_LIST_BOX (box))
+        gtk_list_box_remove (GTK_LIST_BOX (box), child);
+      else
+        gtk_box_remove (GTK_BOX (box), child);
+    }
+}
+
+static char *
+other_names (KaIsland *island,
+             KaNaming  naming)
+{
+  /* Whatever the naming, every script is shown here once. */
+  switch (naming)
+    {
+    case KA_NAMING_JAPANESE:
+      return g_strdup_printf ("%s · %s", ka_island_get_name_ja (island), ka_island_get_name_ru (island));
+    case KA_NAMING_RUSSIAN:
+      return g_strdup_printf ("%s · %s (%s)", ka_island_get_name_ru (island),
+                              ka_island_get_name_ja (island), ka_island_get_name_ja_latn (island));
+    case KA_NAMING_BOTH:
+    default:
+      return g_strdup_printf ("%s · %s", ka_island_get_name_ru (island), ka_island_get_name_ja (island));
+    }
+}
+
+static void
+show_island (KaSidePanel *self,
+             KaIsland    *island)
+{
+  g_autofree char *names = other_names (island, self->naming);
+  g_autofree char *area = NULL;
+  g_autofree char *facts = NULL;
+
+  gtk_label_set_label (self->name_label, ka_island_get_name (island, self->naming));
+  gtk_label_set_label (self->other_names_label, names);
+
+  /* Translators: an area in square kilometres, e.g. "3,139 km²" */
+  area = g_strdup_printf (_("%'.0f km²"), ka_island_get_area_km2 (island));
+  facts = g_strdup_printf ("%s · %s", group_label (ka_island_get_group (island)), area);
+  gtk_label_set_label (self->facts_label, facts);
+
+  remove_all_children (GTK_WIDGET (self->holders_list));
+  for (guint i = 0; i < KA_N_YEARS; i++)
+    gtk_list_box_append (self->holders_list, make_holder_row (self, island, i));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ka_island_get_name (island, self->naming),
+                                  -1);
+  gtk_stack_set_visible_child_name (self->stack, "island");
+}
+
+static void
+update (KaSidePanel *self)
+{
+  KaIsland *island = NULL;
+
+  if (self->results != NULL)
+    return;
+
+  if (self->atlas != NULL && self->selected_island != NULL)
+    island = ka_island_set_lookup (ka_atlas_get_islands (self->atlas), self->selected_island);
+
+  if (island == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  show_island (self, island);
+}
+
+static void
+on_result_activated (KaSidePanel   *self,
+                     GtkListBoxRow *row)
+{
+  KaIsland *island = g_ptr_array_index (self->results, gtk_list_box_row_get_index (row));
+  g_autofree char *id = g_strdup (ka_island_get_id (island));
+
+  ka_side_panel_search (self, NULL);
+  ka_side_panel_set_selected_island (self, id);
+}
 
 static void
 ka_side_panel_dispose (GObject *object)
@@ -33,24 +220,128 @@ ka_side_panel_dispose (GObject *object)
 }
 
 static void
+ka_side_panel_finalize (GObject *object)
+{
+  KaSidePanel *self = (KaSidePanel *)object;
+
+  g_clear_pointer (&self->atlas, ka_atlas_unref);
+  g_clear_pointer (&self->selected_island, g_free);
+  g_clear_pointer (&self->results, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ka_side_panel_parent_class)->finalize (object);
+}
+
+static void
+ka_side_panel_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  KaSidePanel *self = KA_SIDE_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_ISLAND:
+      g_value_set_string (value, self->selected_island);
+      break;
+    case PROP_YEAR:
+      g_value_set_uint (value, self->year);
+      break;
+    case PROP_NAMING:
+      g_value_set_int (value, self->naming);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ka_side_panel_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  KaSidePanel *self = KA_SIDE_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_ISLAND:
+      ka_side_panel_set_selected_island (self, g_value_get_string (value));
+      break;
+    case PROP_YEAR:
+      if (self->year != g_value_get_uint (value))
+        {
+          self->year = g_value_get_uint (value);
+          update (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_NAMING:
+      if (self->naming != (KaNaming) g_value_get_int (value))
+        {
+          self->naming = g_value_get_int (value);
+          update (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ka_side_panel_class_init (KaSidePanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ka_side_panel_dispose;
+  object_class->finalize = ka_side_panel_finalize;
+  object_class->get_property = ka_side_panel_get_property;
+  object_class->set_property = ka_side_panel_set_property;
+
+  properties[PROP_SELECTED_ISLAND] =
+    g_param_spec_string ("selected-island", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The year layer on the map: its row is marked, later claims say so. */
+  properties[PROP_YEAR] =
+    g_param_spec_uint ("year", NULL, NULL,
+                       1855, 1945, 1945,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAMING] =
+    g_param_spec_int ("naming", NULL, NULL,
+                      KA_NAMING_JAPANESE, KA_NAMING_BOTH, KA_NAMING_BOTH,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (KA_TYPE_FILL_SWATCH);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/panel/ka-side-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, KaSidePanel, stack);
   gtk_widget_class_bind_template_child (widget_class, KaSidePanel, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, KaSidePanel, island_scroller);
+  gtk_widget_class_bind_template_child (widget_class, KaSidePanel, name_label);
+  gtk_widget_class_bind_template_child (widget_class, KaSidePanel, other_names_label);
+  gtk_widget_class_bind_template_child (widget_class, KaSidePanel, facts_label);
+  gtk_widget_class_bind_template_child (widget_class, KaSidePanel, holders_list);
+  gtk_widget_class_bind_template_child (widget_class, KaSidePanel, claims_section);
+  gtk_widget_class_bind_template_child (widget_class, KaSidePanel, claims_box);
+  gtk_widget_class_bind_template_child (widget_class, KaSidePanel, results_title);
+  gtk_widget_class_bind_template_child (widget_class, KaSidePanel, results_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "ka-side-panel");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
 ka_side_panel_init (KaSidePanel *self)
 {
+  self->year = 1945;
+  self->naming = KA_NAMING_BOTH;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -58,4 +349,116 @@ GtkWidget *
 ka_side_panel_new (void)
 {
   return g_object_new (KA_TYPE_SIDE_PANEL, NULL);
+}
+
+void
+ka_side_panel_set_atlas (KaSidePanel *self,
+                         KaAtlas     *atlas)
+{
+  g_return_if_fail (KA_IS_SIDE_PANEL (self));
+
+  if (self->atlas == atlas)
+    return;
+
+  g_clear_pointer (&self->atlas, ka_atlas_unref);
+  self->atlas = atlas ? ka_atlas_ref (atlas) : NULL;
+  update (self);
+}
+
+const char *
+ka_side_panel_get_selected_island (KaSidePanel *self)
+{
+  g_return_val_if_fail (KA_IS_SIDE_PANEL (self), NULL);
+
+  return self->selected_island;
+}
+
+void
+ka_side_panel_set_selected_island (KaSidePanel *self,
+                                   const char  *island_id)
+{
+  g_return_if_fail (KA_IS_SIDE_PANEL (self));
+
+  if (g_strcmp0 (self->selected_island, island_id) == 0)
+    return;
+
+  g_free (self->selected_island);
+  self->selected_island = g_strdup (island_id);
+  update (self);
+
+  /* A new island starts at its top, not where the last one was scrolled. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->island_scroller), 0);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ISLAND]);
+}
+
+static GtkWidget *
+make_result_row (KaSidePanel *self,
+                 KaIsland    *island)
+{
+  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+  g_autofree char *names = other_names (island, self->naming);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ka_island_get_name (island, self->naming));
+  adw_action_row_set_subtitle (row, names);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_suffix (row, gtk_image_new_from_icon_name ("go-next-symbolic"));
+
+  return GTK_WIDGET (row);
+}
+
+void
+ka_side_panel_search (KaSidePanel *self,
+                      const char  *text)
+{
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (KA_IS_SIDE_PANEL (self));
+
+  g_clear_pointer (&self->results, g_ptr_array_unref);
+  remove_all_children (GTK_WIDGET (self->results_list));
+
+  if (text == NULL || *text == '\0' || self->atlas == NULL)
+    {
+      update (self);
+      return;
+    }
+
+  self->results = ka_island_set_search (ka_atlas_get_islands (self->atlas), text);
+  for (guint i = 0; i < self->results->len; i++)
+    gtk_list_box_append (self->results_list, make_result_row (self, g_ptr_array_index (self->results, i)));
+
+  if (self->results->len == 0)
+    title = g_strdup_printf (_("No island is called “%s”"), text);
+  else
+    title = g_strdup_printf (ngettext ("%u island matches “%s”", "%u islands match “%s”",
+                                       self->results->len),
+                             self->results->len, text);
+  gtk_label_set_label (self->results_title, title);
+  gtk_widget_set_visible (GTK_WIDGET (self->results_list), self->results->len > 0);
+  gtk_stack_set_visible_child_name (self->stack, "search");
+}
+
+gboolean
+ka_side_panel_activate_first_result (KaSidePanel *self)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (KA_IS_SIDE_PANEL (self), FALSE);
+
+  if (self->results == NULL || self->results->len == 0)
+    return FALSE;
+
+  row = gtk_list_box_get_row_at_index (self->results_list, 0);
+  on_result_activated (self, row);
+
+  return TRUE;
+}
+
+const char *
+ka_side_panel_get_page (KaSidePanel *self)
+{
+  g_return_val_if_fail (KA_IS_SIDE_PANEL (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->stack);
 }

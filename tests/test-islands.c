@@ -1,0 +1,523 @@
+/* test-islands.c — the island data against FACTS.md, hit-testing and search
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-islands"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "ka-hit-bench.h"
+#include "ka-island-set.h"
+#include "ka-test-islands.h"
+
+#define J KA_HOLDER_JAPAN
+#define R KA_HOLDER_RUSSIA
+#define U KA_HOLDER_UNDIVIDED
+
+/* FACTS.md, "The islands, north to south" and "Who held what", written
+ * out here on their own so the data is checked against the facts and
+ * not against itself. */
+typedef struct
+{
+  const char   *id;
+  const char   *name_en;
+  const char   *name_ru;
+  const char   *name_ja;
+  const char   *name_ja_latn;
+  KaIslandGroup group;
+  KaHolder      holders[KA_N_YEARS];
+  gboolean      claimed_by_japan;
+  double        rough_area_km2;  /* FACTS.md's rough figure, 0 where it gives none */
+} Expected;
+
+#define NK KA_ISLAND_GROUP_NORTHERN_KURILS
+#define CK KA_ISLAND_GROUP_CENTRAL_KURILS
+#define SK KA_ISLAND_GROUP_SOUTHERN_KURILS
+#define HB KA_ISLAND_GROUP_HABOMAI
+#define CX KA_ISLAND_GROUP_CONTEXT
+
+static const Expected expected[] = {
+  { "atlasov", "Atlasov", "Атласова", "阿頼度島", "Araido", NK, { R, J, J, R }, FALSE, 0 },
+  { "shumshu", "Shumshu", "Шумшу", "占守島", "Shumushu", NK, { R, J, J, R }, FALSE, 390 },
+  { "paramushir", "Paramushir", "Парамушир", "幌筵島", "Paramushiru", NK, { R, J, J, R }, FALSE, 2050 },
+  { "antsiferov", "Antsiferov", "Анциферова", "志林規島", "Shirinki", NK, { R, J, J, R }, FALSE, 0 },
+  { "makanrushi", "Makanrushi", "Маканруши", "磨勘留島", "Makanru", NK, { R, J, J, R }, FALSE, 0 },
+  { "onekotan", "Onekotan", "Онекотан", "温禰古丹島", "Onnekotan", NK, { R, J, J, R }, FALSE, 0 },
+  { "kharimkotan", "Kharimkotan", "Харимкотан", "春牟古丹島", "Harumukotan", NK, { R, J, J, R }, FALSE, 0 },
+  { "ekarma", "Ekarma", "Экарма", "越渇磨島", "Ekaruma", NK, { R, J, J, R }, FALSE, 0 },
+  { "chirinkotan", "Chirinkotan", "Чиринкотан", "知林古丹島", "Chirinkotan", NK, { R, J, J, R }, FALSE, 0 },
+  { "shiashkotan", "Shiashkotan", "Шиашкотан", "捨子古丹島", "Shasukotan", NK, { R, J, J, R }, FALSE, 0 },
+  { "raikoke", "Raikoke", "Райкоке", "雷公計島", "Raikoke", CK, { R, J, J, R }, FALSE, 0 },
+  { "matua", "Matua", "Матуа", "松輪島", "Matsuwa", CK, { R, J, J, R }, FALSE, 0 },
+  { "rasshua", "Rasshua", "Расшуа", "羅処和島", "Rasutsua", CK, { R, J, J, R }, FALSE, 0 },
+  { "ushishir", "Ushishir", "Ушишир", "宇志知島", "Ushishiru", CK, { R, J, J, R }, FALSE, 0 },
+  { "ketoy", "Ketoy", "Кетой", "計吐夷島", "Ketoi", CK, { R, J, J, R }, FALSE, 0 },
+  { "simushir", "Simushir", "Симушир", "新知島", "Shimushiru", CK, { R, J, J, R }, FALSE, 350 },
+  { "broutona", "Broutona", "Броутона", "武魯頓島", "Buroton", CK, { R, J, J, R }, FALSE, 0 },
+  { "chirpoy", "Chirpoy and Brat Chirpoyev", "Чирпой, Брат Чирпоев", "知理保以島", "Chirihoi", CK, { R, J, J, R }, FALSE, 0 },
+  { "urup", "Urup", "Уруп", "得撫島", "Uruppu", CK, { R, J, J, R }, FALSE, 1450 },
+  { "iturup", "Iturup", "Итуруп", "択捉島", "Etorofu", SK, { J, J, J, R }, TRUE, 3200 },
+  { "kunashir", "Kunashir", "Кунашир", "国後島", "Kunashiri", SK, { J, J, J, R }, TRUE, 1490 },
+  { "shikotan", "Shikotan", "Шикотан", "色丹島", "Shikotan", SK, { J, J, J, R }, TRUE, 255 },
+  { "polonsky", "Polonsky", "Полонского", "多楽島", "Taraku", HB, { J, J, J, R }, TRUE, 0 },
+  { "zelyony", "Zelyony", "Зелёный", "志発島", "Shibotsu", HB, { J, J, J, R }, TRUE, 0 },
+  { "yuri", "Yuri", "Юрий", "勇留島", "Yuri", HB, { J, J, J, R }, TRUE, 0 },
+  { "anuchina", "Anuchina", "Анучина", "秋勇留島", "Akiyuri", HB, { J, J, J, R }, TRUE, 0 },
+  { "tanfilyev", "Tanfilyev", "Танфильева", "水晶島", "Suishō", HB, { J, J, J, R }, TRUE, 0 },
+  { "demina", "Demina", "Дёмина", "春苅島", "Harukari", HB, { J, J, J, R }, TRUE, 0 },
+  { "signalny", "Signalny", "Сигнальный", "貝殻島", "Kaigara", HB, { J, J, J, R }, TRUE, 0 },
+};
+
+/* The context areas: names from FACTS.md where it gives them. */
+static const Expected expected_context[] = {
+  { "hokkaido", "Hokkaido", "Хоккайдо", "北海道", NULL, CX, { J, J, J, J }, FALSE, 0 },
+  { "sakhalin-south", NULL, NULL, "樺太", "Karafuto", CX, { U, R, J, R }, FALSE, 0 },
+  { "sakhalin-north", NULL, NULL, NULL, NULL, CX, { U, R, R, R }, FALSE, 0 },
+  { "kamchatka", "Kamchatka", "Камчатка", "カムチャツカ", NULL, CX, { R, R, R, R }, FALSE, 0 },
+};
+
+/* FACTS.md: "Habomai islets together about 95–100" km². */
+#define HABOMAI_LOW_KM2 95.0
+#define HABOMAI_HIGH_KM2 100.0
+
+/* Rough figures deserve some slack, and GSHHG draws small islands a
+ * little large. */
+#define AREA_SLACK 0.10
+#define HABOMAI_SLACK 0.15
+
+static KaIslandSet *islands;
+
+static void
+check_expected (const Expected *e)
+{
+  KaIsland *island = ka_island_set_lookup (islands, e->id);
+
+  g_test_message ("checking %s", e->id);
+  g_assert_nonnull (island);
+  if (e->name_en != NULL)
+    g_assert_cmpstr (ka_island_get_name_en (island), ==, e->name_en);
+  if (e->name_ru != NULL)
+    g_assert_cmpstr (ka_island_get_name_ru (island), ==, e->name_ru);
+  if (e->name_ja != NULL)
+    g_assert_cmpstr (ka_island_get_name_ja (island), ==, e->name_ja);
+  if (e->name_ja_latn != NULL)
+    g_assert_cmpstr (ka_island_get_name_ja_latn (island), ==, e->name_ja_latn);
+  g_assert_cmpint (ka_island_get_group (island), ==, e->group);
+  g_assert_cmpint (ka_island_get_kind (island), ==,
+                   e->group == CX ? KA_ISLAND_KIND_CONTEXT : KA_ISLAND_KIND_ISLAND);
+  for (guint y = 0; y < KA_N_YEARS; y++)
+    g_assert_cmpstr (ka_holder_to_string (ka_island_get_holder (island, y)), ==,
+                     ka_holder_to_string (e->holders[y]));
+  g_assert_cmpint (ka_island_is_claimed_by (island, KA_HOLDER_JAPAN), ==, e->claimed_by_japan);
+  g_assert_false (ka_island_is_claimed_by (island, KA_HOLDER_RUSSIA));
+  g_assert_cmpfloat (ka_island_get_area_km2 (island), >, 0.0);
+}
+
+static void
+test_facts (void)
+{
+  guint n_islands = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    check_expected (&expected[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (expected_context); i++)
+    check_expected (&expected_context[i]);
+
+  /* Nothing more than FACTS.md lists. */
+  for (guint i = 0; i < ka_island_set_get_n_items (islands); i++)
+    if (ka_island_get_kind (ka_island_set_get_nth (islands, i)) == KA_ISLAND_KIND_ISLAND)
+      n_islands++;
+  g_assert_cmpuint (n_islands, ==, G_N_ELEMENTS (expected));
+  g_assert_cmpuint (ka_island_set_get_n_items (islands), ==,
+                    G_N_ELEMENTS (expected) + G_N_ELEMENTS (expected_context));
+
+  /* Sakhalin is one island in two parts; search finds both by its name. */
+  {
+    g_autoptr(GPtrArray) found = ka_island_set_search (islands, "Сахалин");
+
+    g_assert_cmpuint (found->len, ==, 2);
+  }
+}
+
+static void
+test_areas (void)
+{
+  g_autoptr(GPtrArray) habomai = ka_island_set_get_group (islands, KA_ISLAND_GROUP_HABOMAI);
+  double habomai_total = 0.0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      KaIsland *island = ka_island_set_lookup (islands, expected[i].id);
+      double area = ka_island_get_area_km2 (island);
+
+      if (expected[i].rough_area_km2 == 0)
+        continue;
+      g_test_message ("%s: %.1f km², FACTS.md about %.0f", expected[i].id, area,
+                      expected[i].rough_area_km2);
+      g_assert_cmpfloat (area, >=, expected[i].rough_area_km2 * (1 - AREA_SLACK));
+      g_assert_cmpfloat (area, <=, expected[i].rough_area_km2 * (1 + AREA_SLACK));
+    }
+
+  g_assert_cmpuint (habomai->len, ==, 7);
+  for (guint i = 0; i < habomai->len; i++)
+    habomai_total += ka_island_get_area_km2 (g_ptr_array_index (habomai, i));
+  g_test_message ("Habomai islets: %.1f km²", habomai_total);
+  g_assert_cmpfloat (habomai_total, >=, HABOMAI_LOW_KM2 * (1 - HABOMAI_SLACK));
+  g_assert_cmpfloat (habomai_total, <=, HABOMAI_HIGH_KM2 * (1 + HABOMAI_SLACK));
+
+  /* The biggest of them all is Iturup, the smallest Signalny. */
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      double area = ka_island_get_area_km2 (ka_island_set_lookup (islands, expected[i].id));
+
+      g_assert_cmpfloat (area, <=, ka_island_get_area_km2 (ka_island_set_lookup (islands, "iturup")));
+      g_assert_cmpfloat (area, >=, ka_island_get_area_km2 (ka_island_set_lookup (islands, "signalny")));
+    }
+}
+
+static void
+test_order (void)
+{
+  KaIsland *island = NULL;
+
+  /* Stepping visits the islands in FACTS.md's order, then wraps. */
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      island = ka_island_set_step (islands, island, 1);
+      g_assert_cmpstr (ka_island_get_id (island), ==, expected[i].id);
+      g_assert_cmpstr (ka_island_get_id (ka_island_set_get_nth (islands, i)), ==, expected[i].id);
+    }
+  g_assert_cmpstr (ka_island_get_id (ka_island_set_step (islands, island, 1)), ==, "atlasov");
+  g_assert_cmpstr (ka_island_get_id (ka_island_set_step (islands, NULL, -1)), ==, "signalny");
+  g_assert_cmpstr (ka_island_get_id (ka_island_set_step (islands, ka_island_set_lookup (islands, "hokkaido"), 1)),
+                   ==, "atlasov");
+
+  /* Context areas come after every island. */
+  for (guint i = G_N_ELEMENTS (expected); i < ka_island_set_get_n_items (islands); i++)
+    g_assert_cmpint (ka_island_get_kind (ka_island_set_get_nth (islands, i)), ==, KA_ISLAND_KIND_CONTEXT);
+
+  /* The label points go from north to south down the main chain. */
+  for (guint i = 1; i <= 21; i++)
+    {
+      KaPoint a = ka_island_get_label (ka_island_set_get_nth (islands, i - 1));
+      KaPoint b = ka_island_get_label (ka_island_set_get_nth (islands, i));
+
+      g_assert_cmpfloat (b.y, <, a.y + 0.2);
+    }
+}
+
+static void
+test_names (void)
+{
+  KaIsland *iturup = ka_island_set_lookup (islands, "iturup");
+  KaIsland *shikotan = ka_island_set_lookup (islands, "shikotan");
+  KaIsland *paramushir = ka_island_set_lookup (islands, "paramushir");
+
+  g_assert_cmpstr (ka_island_get_name (iturup, KA_NAMING_RUSSIAN), ==, "Iturup");
+  g_assert_cmpstr (ka_island_get_name (iturup, KA_NAMING_JAPANESE), ==, "Etorofu");
+  g_assert_cmpstr (ka_island_get_name (iturup, KA_NAMING_BOTH), ==, "Iturup / Etorofu");
+  g_assert_cmpstr (ka_island_get_native_name (iturup, KA_NAMING_BOTH), ==, "Итуруп / 択捉島");
+  g_assert_cmpstr (ka_island_get_native_name (iturup, KA_NAMING_JAPANESE), ==, "択捉島");
+  /* One name where both conventions agree. */
+  g_assert_cmpstr (ka_island_get_name (shikotan, KA_NAMING_BOTH), ==, "Shikotan");
+  g_assert_true (g_strv_contains (ka_island_get_alt_names (paramushir), "Horomushiro"));
+}
+
+static void
+test_geometry (void)
+{
+  for (guint i = 0; i < ka_island_set_get_n_items (islands); i++)
+    {
+      KaIsland *island = ka_island_set_get_nth (islands, i);
+      const KaBox *bbox = ka_island_get_bbox (island);
+      const KaBox *mbox = ka_island_get_mercator_bbox (island);
+      guint n, n_mercator;
+      const KaPolygon *polygons = ka_island_get_polygons (island, &n);
+      const KaPolygon *mercator = ka_island_get_mercator_polygons (island, &n_mercator);
+
+      g_assert_cmpuint (n, >, 0);
+      g_assert_cmpuint (n, ==, n_mercator);
+      g_assert_cmpfloat_with_epsilon (mbox->min_x, ka_geo_lon_to_mercator_x (bbox->min_x), 1e-12);
+      g_assert_cmpfloat_with_epsilon (mbox->max_y, ka_geo_lat_to_mercator_y (bbox->min_y), 1e-12);
+      g_assert_cmpuint (polygons[0].rings[0].n_points, ==, mercator[0].rings[0].n_points);
+      g_assert_cmpfloat_with_epsilon (mercator[0].rings[0].points[0].y,
+                                      ka_geo_lat_to_mercator_y (polygons[0].rings[0].points[0].y),
+                                      1e-12);
+      /* Inside the region of the basemap's GSHHG extract. */
+      g_assert_cmpfloat (bbox->min_x, >=, 135.0);
+      g_assert_cmpfloat (bbox->max_x, <=, 162.0);
+      g_assert_cmpfloat (bbox->min_y, >=, 38.0);
+      g_assert_cmpfloat (bbox->max_y, <=, 56.0);
+    }
+
+  /* A lake on Kunashir is a hole in its land. */
+  g_assert_false (ka_island_contains (ka_island_set_lookup (islands, "kunashir"), 145.6124, 43.9269));
+  g_assert_true (ka_island_contains (ka_island_set_lookup (islands, "kunashir"), 145.6124, 43.96));
+
+  /* Sakhalin meets itself at 50° N. */
+  g_assert_true (ka_island_contains (ka_island_set_lookup (islands, "sakhalin-south"), 143.0, 49.999));
+  g_assert_true (ka_island_contains (ka_island_set_lookup (islands, "sakhalin-north"), 143.0, 50.001));
+  g_assert_false (ka_island_contains (ka_island_set_lookup (islands, "sakhalin-north"), 143.0, 49.999));
+}
+
+static void
+test_hit_labels (void)
+{
+  for (guint i = 0; i < ka_island_set_get_n_items (islands); i++)
+    {
+      KaIsland *island = ka_island_set_get_nth (islands, i);
+      KaPoint label = ka_island_get_label (island);
+
+      g_test_message ("label of %s", ka_island_get_id (island));
+      g_assert_true (ka_island_contains (island, label.x, label.y));
+      g_assert_true (ka_island_set_hit_test (islands, label.x, label.y, 0.0, 0.0) == island);
+      g_assert_true (ka_island_set_hit_test (islands, label.x, label.y, 0.02, 0.015) == island);
+    }
+}
+
+static void
+test_hit_sea (void)
+{
+  const KaPoint sea[] = { { 150.0, 44.0 }, { 152.0, 46.0 }, { 146.5, 42.5 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sea); i++)
+    {
+      g_assert_null (ka_island_set_hit_test (islands, sea[i].x, sea[i].y, 0.0, 0.0));
+      g_assert_null (ka_island_set_hit_test (islands, sea[i].x, sea[i].y, 0.1, 0.07));
+    }
+  g_assert_null (ka_island_set_hit_test (islands, 100.0, 10.0, 0.1, 0.1));
+}
+
+static void
+test_hit_tolerance (void)
+{
+  KaIsland *signalny = ka_island_set_lookup (islands, "signalny");
+  KaPoint label = ka_island_get_label (signalny);
+
+  /* A miss by about 800 m: caught with a tolerance, not without. */
+  g_assert_null (ka_island_set_hit_test (islands, label.x + 0.01, label.y, 0.0, 0.0));
+  g_assert_true (ka_island_set_hit_test (islands, label.x + 0.01, label.y, 0.02, 0.015) == signalny);
+
+  /* On Cape Nosappu, Hokkaido's land, with Signalny 4.5 km off: a
+   * tolerance that reaches the islet picks the islet over the area. */
+  g_assert_cmpstr (ka_island_get_id (ka_island_set_hit_test (islands, 145.815, 43.385, 0.0, 0.0)),
+                   ==, "hokkaido");
+  g_assert_cmpstr (ka_island_get_id (ka_island_set_hit_test (islands, 145.815, 43.385, 0.08, 0.06)),
+                   ==, "signalny");
+
+  /* Between two islands the nearer wins: the middle of the Friza Strait
+   * leans to whichever side the point is moved to. */
+  g_assert_cmpstr (ka_island_get_id (ka_island_set_hit_test (islands, 149.0, 45.55, 0.4, 0.3)),
+                   ==, "iturup");
+  g_assert_cmpstr (ka_island_get_id (ka_island_set_hit_test (islands, 149.3, 45.6, 0.4, 0.3)),
+                   ==, "urup");
+}
+
+static void
+check_search (const char *text,
+              const char *first,
+              guint       min_results)
+{
+  g_autoptr(GPtrArray) found = ka_island_set_search (islands, text);
+
+  g_test_message ("search “%s”", text);
+  g_assert_cmpuint (found->len, >=, min_results);
+  if (first != NULL)
+    g_assert_cmpstr (ka_island_get_id (g_ptr_array_index (found, 0)), ==, first);
+}
+
+static void
+test_search (void)
+{
+  g_autoptr(GPtrArray) habomai = ka_island_set_search (islands, "habomai");
+  g_autoptr(GPtrArray) yuri = ka_island_set_search (islands, "yuri");
+  g_autoptr(GPtrArray) none = ka_island_set_search (islands, "xyzzy");
+  g_autoptr(GPtrArray) empty = ka_island_set_search (islands, " - ");
+
+  check_search ("etoro", "iturup", 1);
+  check_search ("ETOROFU", "iturup", 1);
+  check_search ("kunashiri", "kunashir", 1);
+  check_search ("Итуруп", "iturup", 1);
+  check_search ("итуруп", "iturup", 1);
+  check_search ("択捉", "iturup", 1);
+  check_search ("suisho", "tanfilyev", 1);
+  check_search ("Suishō", "tanfilyev", 1);
+  check_search ("ДЕМИНА", "demina", 1);
+  check_search ("horomushiro", "paramushir", 1);
+  check_search ("brat", "chirpoy", 1);
+  check_search ("karafuto", "sakhalin-south", 2);
+  check_search ("kita karafuto", "sakhalin-north", 1);
+  check_search ("北海道", "hokkaido", 1);
+  check_search ("shikotan", "shikotan", 1);
+
+  /* Whole names before names that merely contain the text. */
+  g_assert_cmpuint (yuri->len, ==, 2);
+  g_assert_cmpstr (ka_island_get_id (g_ptr_array_index (yuri, 0)), ==, "yuri");
+  g_assert_cmpstr (ka_island_get_id (g_ptr_array_index (yuri, 1)), ==, "anuchina");
+
+  /* The group's name finds every islet, in order. */
+  g_assert_cmpuint (habomai->len, ==, 7);
+  g_assert_cmpstr (ka_island_get_id (g_ptr_array_index (habomai, 0)), ==, "polonsky");
+  g_assert_cmpstr (ka_island_get_id (g_ptr_array_index (habomai, 6)), ==, "signalny");
+
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_cmpuint (empty->len, ==, 0);
+}
+
+/* A minimal valid island feature, with parts to replace. */
+#define FEATURE(id, holders, extra) \
+  "{\"type\":\"Feature\",\"properties\":{\"id\":\"" id "\",\"name_en\":\"A\",\"name_ru\":\"А\"," \
+  "\"name_ja\":\"阿\",\"name_ja_latn\":\"A\",\"group\":\"central-kurils\",\"kind\":\"island\"," \
+  "\"area_km2\":1.5,\"holders\":" holders ",\"label\":[150.5,45.5],\"order\":" extra "}," \
+  "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[150,45],[151,45],[151,46],[150,46],[150,45]]]}}"
+#define GOOD_HOLDERS "{\"1855\":\"russia\",\"1875\":\"japan\",\"1905\":\"japan\",\"1945\":\"russia\"}"
+#define COLLECTION(features) "{\"type\":\"FeatureCollection\",\"features\":[" features "]}"
+
+static void
+check_bad (const char *json,
+           int         code,
+           const char *in_message)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaIslandSet) set = ka_island_set_new_from_bytes (bytes, "bad.geojson", &error);
+
+  g_assert_null (set);
+  g_assert_error (error, KA_GEOJSON_ERROR, code);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "bad.geojson: "));
+  if (in_message != NULL)
+    g_assert_nonnull (strstr (error->message, in_message));
+}
+
+static void
+test_bad_input (void)
+{
+  /* The template itself loads. */
+  {
+    const char *good = COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1"));
+    g_autoptr(GBytes) bytes = g_bytes_new_static (good, strlen (good));
+    g_autoptr(GError) error = NULL;
+    g_autoptr(KaIslandSet) set = ka_island_set_new_from_bytes (bytes, "good.geojson", &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (ka_island_set_lookup (set, "a"));
+    g_assert_true (ka_island_set_hit_test (set, 150.5, 45.5, 0.0, 0.0) == ka_island_set_lookup (set, "a"));
+  }
+
+  check_bad ("{\"type\": \"FeatureCollection\", \"features\": [", KA_GEOJSON_ERROR_PARSE, NULL);
+  check_bad ("", KA_GEOJSON_ERROR_PARSE, NULL);
+  check_bad ("[1, 2]", KA_GEOJSON_ERROR_STRUCTURE, NULL);
+  check_bad ("{\"type\":\"Feature\"}", KA_GEOJSON_ERROR_STRUCTURE, "FeatureCollection");
+  check_bad (COLLECTION (""), KA_GEOJSON_ERROR_STRUCTURE, "no islands");
+  check_bad (COLLECTION (FEATURE ("a", "{\"1855\":\"russia\",\"1875\":\"japan\",\"1945\":\"russia\"}", "1")),
+             KA_GEOJSON_ERROR_PROPERTY, "feature 0 (“a”): “holders” has no holder for 1905");
+  check_bad (COLLECTION (FEATURE ("a", "{\"1855\":\"china\",\"1875\":\"japan\",\"1905\":\"japan\",\"1945\":\"russia\"}", "1")),
+             KA_GEOJSON_ERROR_PROPERTY, "1855");
+  check_bad (COLLECTION (FEATURE ("a", "{\"1855\":\"russia\",\"1875\":\"japan\",\"1904\":\"japan\",\"1945\":\"russia\"}", "1")),
+             KA_GEOJSON_ERROR_PROPERTY, "1904");
+  check_bad (COLLECTION (FEATURE ("a", "\"japan\"", "1")), KA_GEOJSON_ERROR_PROPERTY, "holders");
+  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1") "," FEATURE ("a", GOOD_HOLDERS, "2")),
+             KA_GEOJSON_ERROR_DUPLICATE, "feature 1 (“a”)");
+  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1") "," FEATURE ("b", GOOD_HOLDERS, "1")),
+             KA_GEOJSON_ERROR_DUPLICATE, "order");
+  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "\"first\"")), KA_GEOJSON_ERROR_PROPERTY, "order");
+  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1,\"claimed_by\":[\"russia\"]")),
+             KA_GEOJSON_ERROR_PROPERTY, "claimed_by");
+  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1,\"claimed_by\":[\"undivided\"]")),
+             KA_GEOJSON_ERROR_PROPERTY, "claimed_by");
+  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1,\"kind\":\"context\"")),
+             KA_GEOJSON_ERROR_PROPERTY, "does not fit");
+  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1,\"group\":\"kurils\"")),
+             KA_GEOJSON_ERROR_PROPERTY, "kurils");
+  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1,\"name_en\":\"\"")),
+             KA_GEOJSON_ERROR_PROPERTY, "name_en");
+  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1,\"label\":[150.5]")),
+             KA_GEOJSON_ERROR_PROPERTY, "label");
+  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1,\"area_km2\":-3")),
+             KA_GEOJSON_ERROR_PROPERTY, "area_km2");
+  check_bad (COLLECTION ("{\"type\":\"Feature\",\"properties\":{\"id\":\"z\"}}"),
+             KA_GEOJSON_ERROR_PROPERTY, "feature 0 (“z”)");
+  check_bad (COLLECTION ("{\"type\":\"Feature\",\"properties\":{\"id\":\"a\",\"name_en\":\"A\",\"name_ru\":\"А\","
+                         "\"name_ja\":\"阿\",\"name_ja_latn\":\"A\",\"group\":\"central-kurils\",\"kind\":\"island\","
+                         "\"area_km2\":1.5,\"holders\":" GOOD_HOLDERS ",\"label\":[150.5,45.5],\"order\":1},"
+                         "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[150,45],[151,45],[151,46],[150,46]]]}}"),
+             KA_GEOJSON_ERROR_GEOMETRY, "not closed");
+  check_bad (COLLECTION ("{\"type\":\"Feature\",\"properties\":{\"id\":\"a\",\"name_en\":\"A\",\"name_ru\":\"А\","
+                         "\"name_ja\":\"阿\",\"name_ja_latn\":\"A\",\"group\":\"central-kurils\",\"kind\":\"island\","
+                         "\"area_km2\":1.5,\"holders\":" GOOD_HOLDERS ",\"label\":[150.5,45.5],\"order\":1},"
+                         "\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[150,45],[151,45]]}}"),
+             KA_GEOJSON_ERROR_GEOMETRY, "Polygon");
+  check_bad (COLLECTION ("{\"type\":\"Feature\",\"properties\":{\"id\":\"a\",\"name_en\":\"A\",\"name_ru\":\"А\","
+                         "\"name_ja\":\"阿\",\"name_ja_latn\":\"A\",\"group\":\"central-kurils\",\"kind\":\"island\","
+                         "\"area_km2\":1.5,\"holders\":" GOOD_HOLDERS ",\"label\":[150.5,45.5],\"order\":1},"
+                         "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[150,45],[151,\"x\"],[151,46],[150,45]]]}}"),
+             KA_GEOJSON_ERROR_GEOMETRY, "position 1");
+}
+
+static void
+test_resource (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PREFIX "/atlas/islands.geojson",
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_autoptr(KaIslandSet) set = NULL;
+
+  g_assert_no_error (error);
+  set = ka_island_set_new_from_bytes (bytes, "islands.geojson", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ka_island_set_get_n_items (set), ==, ka_island_set_get_n_items (islands));
+}
+
+static void
+test_hit_bench (void)
+{
+  KaHitBench bench;
+
+  /* About 8 px at zoom 7, a typical overview. */
+  ka_hit_bench_run (islands, 10000, 0.05, 0.035, &bench);
+  g_test_message ("hit test over %u points (%u hits): p50 %.2f µs, p95 %.2f µs, max %.1f µs",
+                  bench.n_queries, bench.n_hits, bench.hit_p50_us, bench.hit_p95_us, bench.hit_max_us);
+
+  g_assert_cmpuint (bench.n_queries, ==, 10000);
+  /* Land and near-shore water are a sizeable part of the frame, not most. */
+  g_assert_cmpuint (bench.n_hits, >, 500);
+  g_assert_cmpuint (bench.n_hits, <, 5000);
+  /* Generous enough for a loaded machine; the target is 50 µs. */
+  g_assert_cmpfloat (bench.hit_p95_us, <, 1000.0);
+  if (g_test_perf ())
+    g_assert_cmpfloat (bench.hit_p95_us, <=, 50.0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  islands = ka_test_load_islands ();
+
+  g_test_add_func ("/atlas/islands/facts", test_facts);
+  g_test_add_func ("/atlas/islands/areas", test_areas);
+  g_test_add_func ("/atlas/islands/order", test_order);
+  g_test_add_func ("/atlas/islands/names", test_names);
+  g_test_add_func ("/atlas/islands/geometry", test_geometry);
+  g_test_add_func ("/atlas/islands/hit/labels", test_hit_labels);
+  g_test_add_func ("/atlas/islands/hit/sea", test_hit_sea);
+  g_test_add_func ("/atlas/islands/hit/tolerance", test_hit_tolerance);
+  g_test_add_func ("/atlas/islands/hit/bench", test_hit_bench);
+  g_test_add_func ("/atlas/islands/search", test_search);
+  g_test_add_func ("/atlas/islands/bad-input", test_bad_input);
+  g_test_add_func ("/atlas/islands/resource", test_resource);
+
+  ret = g_test_run ();
+  ka_island_set_unref (islands);
+  return ret;
+}
