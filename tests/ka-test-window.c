@@ -22,6 +22,19 @@ ka_test_application_new (void)
   return app;
 }
 
+void
+ka_test_destroy_all_windows (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
+
+      gtk_window_destroy (window);
+    }
+}
+
 KaWindow *
 ka_test_window_new (KaApplication *app,
                     int            width,

@@ -17,6 +17,9 @@ G_BEGIN_DECLS
  * running the main loop through g_application_run(). */
 KaApplication *ka_test_application_new      (void);
 
+/* Destroys every window still open, before the application goes. */
+void           ka_test_destroy_all_windows  (void);
+
 KaWindow      *ka_test_window_new           (KaApplication *app,
                                              int            width,
                                              int            height);

@@ -26,6 +26,7 @@
  * smallest Habomai islet with a finger or a shaky hand. */
 #define HIT_TOLERANCE_PX 8.0
 #define YEAR_FADE_MS 280
+#define FRAME_MARGIN_PX 16.0
 /* A selected island closer than this to the edge is brought into view. */
 #define REVEAL_MARGIN_PX 48.0
 
@@ -316,6 +317,9 @@ zoom_for_box_in (const KaBox *lonlat_box,
   if (width <= 0 || height <= 0 || dx <= 0 || dy <= 0)
     return 5.0;
 
+  /* Leave a margin, so what is framed does not touch the edges. */
+  width = MAX (width - 2 * FRAME_MARGIN_PX, width / 2);
+  height = MAX (height - 2 * FRAME_MARGIN_PX, height / 2);
   zoom_x = log2 (width / (dx * tile_size));
   zoom_y = log2 (height / (dy * tile_size));
 
@@ -414,20 +418,22 @@ ka_map_view_size_allocate (GtkWidget *widget,
   gtk_widget_allocate (GTK_WIDGET (self->simple_map), width, height, baseline, NULL);
 }
 
+/* A whole zoom level a key press, about the centre: libshumate's own
+ * zoom_in() moves by a fifth of a level, too little for a keyboard. */
 static void
-zoom_in_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  shumate_map_zoom_in (KA_MAP_VIEW (widget)->map);
-}
+  KaMapView *self = KA_MAP_VIEW (widget);
+  double step = g_str_equal (action_name, "map.zoom-in") ? 1.0 : -1.0;
+  double zoom = round (shumate_viewport_get_zoom_level (self->viewport) + step);
 
-static void
-zoom_out_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  shumate_map_zoom_out (KA_MAP_VIEW (widget)->map);
+  zoom = CLAMP (zoom, KA_LAND_SOURCE_MIN_ZOOM, KA_LAND_SOURCE_MAX_ZOOM);
+  shumate_map_go_to_full_with_duration (self->map,
+                                        shumate_location_get_latitude (SHUMATE_LOCATION (self->viewport)),
+                                        shumate_location_get_longitude (SHUMATE_LOCATION (self->viewport)),
+                                        zoom, 250);
 }
 
 static void
@@ -507,19 +513,21 @@ ka_map_view_dispose (GObject *object)
   KaMapView *self = (KaMapView *)object;
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
-    gtk_widget_unparent (child);
-
+  /* Stop the fade first: its last step still draws on the layers. */
   if (self->year_fade != NULL)
     adw_animation_skip (self->year_fade);
   g_clear_object (&self->year_fade);
 
-  self->simple_map = NULL;
-  self->map = NULL;
-  self->viewport = NULL;
   self->fill_layer = NULL;
   self->line_layer = NULL;
   self->label_layer = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+
+  self->simple_map = NULL;
+  self->map = NULL;
+  self->viewport = NULL;
   g_clear_object (&self->online_source);
 
   G_OBJECT_CLASS (ka_map_view_parent_class)->dispose (object);
@@ -659,8 +667,8 @@ ka_map_view_class_init (KaMapViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  gtk_widget_class_install_action (widget_class, "map.zoom-in", NULL, zoom_in_action);
-  gtk_widget_class_install_action (widget_class, "map.zoom-out", NULL, zoom_out_action);
+  gtk_widget_class_install_action (widget_class, "map.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "map.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "map.pan", "(dd)", pan_action);
   gtk_widget_class_install_action (widget_class, "map.frame-home", NULL, frame_home_action);
 
