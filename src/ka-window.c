@@ -548,7 +548,7 @@ ka_window_class_init (KaWindowClass *klass)
 static void
 ka_window_init (KaWindow *self)
 {
-  KaBox home = { KA_FRAME_WEST, KA_FRAME_SOUTH, KA_FRAME_EAST, KA_FRAME_NORTH };
+  KaBox home = KA_FRAME_BOX;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

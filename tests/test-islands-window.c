@@ -95,7 +95,7 @@ test_click_on_sea_clears (void)
 {
   KaWindow *window = ka_test_window_new (app, 1920, 1080);
   KaState *state = ka_window_get_state (window);
-  KaBox home = { KA_FRAME_WEST, KA_FRAME_SOUTH, KA_FRAME_EAST, KA_FRAME_NORTH };
+  KaBox home = KA_FRAME_BOX;
 
   frame_box (window, &home);
   ka_state_set_selected_island (state, "iturup");

@@ -13,12 +13,6 @@
 
 #include "ka-hit-bench.h"
 
-/* The area the atlas frames: 41.5–51.5° N, 139–157° E. */
-#define FRAME_WEST 139.0
-#define FRAME_EAST 157.0
-#define FRAME_SOUTH 41.5
-#define FRAME_NORTH 51.5
-
 /* A fixed seed, so that two runs time the same points. */
 #define SEED 1855
 
@@ -67,8 +61,8 @@ ka_hit_bench_run (KaIslandSet *set,
 
   for (guint i = 0; i < n_queries; i++)
     {
-      double lon = g_rand_double_range (rand, FRAME_WEST, FRAME_EAST);
-      double lat = g_rand_double_range (rand, FRAME_SOUTH, FRAME_NORTH);
+      double lon = g_rand_double_range (rand, KA_FRAME_WEST, KA_FRAME_EAST);
+      double lat = g_rand_double_range (rand, KA_FRAME_SOUTH, KA_FRAME_NORTH);
       double start = now_us ();
 
       if (ka_island_set_hit_test (set, lon, lat, tolerance_deg_x, tolerance_deg_y) != NULL)

@@ -22,11 +22,7 @@
 /* Enough for every tile of a 4K screen twice over at scale 1. */
 #define TILE_CACHE_BUDGET (48 * 1024 * 1024)
 #define PAN_STEP_PX 120.0
-/* How far from an island a click still selects it: enough to hit the
- * smallest Habomai islet with a finger or a shaky hand. */
-#define HIT_TOLERANCE_PX 8.0
 #define YEAR_FADE_MS 280
-#define FRAME_MARGIN_PX 16.0
 /* A selected island closer than this to the edge is brought into view. */
 #define REVEAL_MARGIN_PX 48.0
 
@@ -253,7 +249,7 @@ ka_map_view_island_at (KaMapView *self,
                                                gtk_widget_get_width (GTK_WIDGET (self)),
                                                gtk_widget_get_height (GTK_WIDGET (self)));
   ka_view_transform_pixels_to_lonlat (&transform, x, y, &lon, &lat);
-  ka_view_transform_pixels_to_lonlat (&transform, x + HIT_TOLERANCE_PX, y + HIT_TOLERANCE_PX,
+  ka_view_transform_pixels_to_lonlat (&transform, x + KA_HIT_TOLERANCE_PX, y + KA_HIT_TOLERANCE_PX,
                                       &lon_near, &lat_near);
 
   return ka_island_set_hit_test (ka_atlas_get_islands (self->atlas), lon, lat,
@@ -303,29 +299,6 @@ ka_map_view_reveal_island (KaMapView *self,
   shumate_map_go_to_full (self->map, label.y, label.x, shumate_viewport_get_zoom_level (self->viewport));
 }
 
-static double
-zoom_for_box_in (const KaBox *lonlat_box,
-                 double       width,
-                 double       height)
-{
-  double tile_size = 256.0;
-  double dx, dy, zoom_x, zoom_y;
-
-  dx = ka_geo_lon_to_mercator_x (lonlat_box->max_x) - ka_geo_lon_to_mercator_x (lonlat_box->min_x);
-  dy = ka_geo_lat_to_mercator_y (lonlat_box->min_y) - ka_geo_lat_to_mercator_y (lonlat_box->max_y);
-
-  if (width <= 0 || height <= 0 || dx <= 0 || dy <= 0)
-    return 5.0;
-
-  /* Leave a margin, so what is framed does not touch the edges. */
-  width = MAX (width - 2 * FRAME_MARGIN_PX, width / 2);
-  height = MAX (height - 2 * FRAME_MARGIN_PX, height / 2);
-  zoom_x = log2 (width / (dx * tile_size));
-  zoom_y = log2 (height / (dy * tile_size));
-
-  return CLAMP (MIN (zoom_x, zoom_y), KA_LAND_SOURCE_MIN_ZOOM, KA_LAND_SOURCE_MAX_ZOOM);
-}
-
 /* The zoom at which @lonlat_box just fits the view. */
 double
 ka_map_view_zoom_for_box (KaMapView   *self,
@@ -333,9 +306,9 @@ ka_map_view_zoom_for_box (KaMapView   *self,
 {
   g_return_val_if_fail (KA_IS_MAP_VIEW (self), 5.0);
 
-  return zoom_for_box_in (lonlat_box,
-                          gtk_widget_get_width (GTK_WIDGET (self)),
-                          gtk_widget_get_height (GTK_WIDGET (self)));
+  return ka_view_transform_zoom_for_box (lonlat_box,
+                                         gtk_widget_get_width (GTK_WIDGET (self)),
+                                         gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
 static void
@@ -345,7 +318,7 @@ apply_frame (KaMapView   *self,
              double       height,
              gboolean     animate)
 {
-  double zoom = zoom_for_box_in (box, width, height);
+  double zoom = ka_view_transform_zoom_for_box (box, width, height);
   /* Centre in Mercator so the box is centred as drawn, not as numbers. */
   double centre_lat = ka_geo_mercator_y_to_lat ((ka_geo_lat_to_mercator_y (box->min_y) +
                                                  ka_geo_lat_to_mercator_y (box->max_y)) / 2.0);
@@ -459,7 +432,7 @@ frame_home_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  KaBox home = { KA_FRAME_WEST, KA_FRAME_SOUTH, KA_FRAME_EAST, KA_FRAME_NORTH };
+  KaBox home = KA_FRAME_BOX;
 
   ka_map_view_frame (KA_MAP_VIEW (widget), &home, TRUE);
 }

@@ -15,15 +15,13 @@
 
 G_BEGIN_DECLS
 
+/* How far from an island a click still selects it: enough to hit the
+ * smallest Habomai islet with a finger or a shaky hand. */
+#define KA_HIT_TOLERANCE_PX 8.0
+
 #define KA_TYPE_MAP_VIEW (ka_map_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (KaMapView, ka_map_view, KA, MAP_VIEW, GtkWidget)
-
-/* What the atlas frames at start: Hokkaido through Shumshu. */
-#define KA_FRAME_WEST   139.0
-#define KA_FRAME_EAST   157.0
-#define KA_FRAME_SOUTH   41.5
-#define KA_FRAME_NORTH   51.5
 
 GtkWidget        *ka_map_view_new               (void);
 void              ka_map_view_set_atlas         (KaMapView       *self,

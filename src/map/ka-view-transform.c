@@ -10,9 +10,12 @@
 
 #include <math.h>
 
+#include "ka-land-source.h"
 #include "ka-view-transform.h"
 
 #define TILE_SIZE 256.0
+/* Framed things keep this far from the edges. */
+#define FRAME_MARGIN_PX 16.0
 
 KaViewTransform
 ka_view_transform_new (double centre_lat,
@@ -98,4 +101,25 @@ ka_view_transform_apply (const KaViewTransform *self,
 {
   cairo_translate (cr, -self->origin_x, -self->origin_y);
   cairo_scale (cr, self->world_size, self->world_size);
+}
+
+double
+ka_view_transform_zoom_for_box (const KaBox *lonlat_box,
+                                double       width,
+                                double       height)
+{
+  double dx, dy, zoom_x, zoom_y;
+
+  dx = ka_geo_lon_to_mercator_x (lonlat_box->max_x) - ka_geo_lon_to_mercator_x (lonlat_box->min_x);
+  dy = ka_geo_lat_to_mercator_y (lonlat_box->min_y) - ka_geo_lat_to_mercator_y (lonlat_box->max_y);
+
+  if (width <= 0 || height <= 0 || dx <= 0 || dy <= 0)
+    return KA_LAND_SOURCE_MIN_ZOOM;
+
+  width = MAX (width - 2 * FRAME_MARGIN_PX, width / 2);
+  height = MAX (height - 2 * FRAME_MARGIN_PX, height / 2);
+  zoom_x = log2 (width / (dx * TILE_SIZE));
+  zoom_y = log2 (height / (dy * TILE_SIZE));
+
+  return CLAMP (MIN (zoom_x, zoom_y), KA_LAND_SOURCE_MIN_ZOOM, KA_LAND_SOURCE_MAX_ZOOM);
 }

@@ -54,6 +54,11 @@ KaBox           ka_view_transform_get_mercator_bounds (const KaViewTransform *se
                                                  double                 margin_px);
 /* Makes cairo's user space normalised Mercator; strokes must set the
  * identity matrix first, so line widths stay in pixels. */
+/* The zoom at which @lonlat_box fits a @width × @height view with a
+ * small margin, within the offline map's zoom levels. */
+double          ka_view_transform_zoom_for_box  (const KaBox           *lonlat_box,
+                                                 double                 width,
+                                                 double                 height);
 void            ka_view_transform_apply         (const KaViewTransform *self,
                                                  cairo_t               *cr);
 
