@@ -144,6 +144,30 @@ frame_bare_map (ShumateSimpleMap *map)
                          (KA_FRAME_WEST + KA_FRAME_EAST) / 2);
 }
 
+/* The same offline tiles as the atlas, made for the window's renderer. */
+static void
+set_bare_map_source (ShumateSimpleMap *map)
+{
+  static KaAtlas *atlas;
+  static KaTileRenderer *renderer;
+  static KaTileCache *cache;
+  g_autoptr(KaLandSource) source = NULL;
+  g_autoptr(GError) error = NULL;
+  GskRenderer *gsk_renderer = gtk_native_get_renderer (gtk_widget_get_native (GTK_WIDGET (map)));
+
+  if (atlas == NULL)
+    {
+      atlas = ka_atlas_load_from_resources (&error);
+      if (atlas == NULL)
+        g_error ("%s", error->message);
+      renderer = ka_tile_renderer_new (ka_atlas_get_coastline (atlas));
+      cache = ka_tile_cache_new (48 * 1024 * 1024);
+    }
+
+  source = ka_land_source_new (renderer, cache, FALSE, 1, GSK_IS_CAIRO_RENDERER (gsk_renderer));
+  shumate_simple_map_set_map_source (map, SHUMATE_MAP_SOURCE (source));
+}
+
 static void
 on_bare_activate (GtkApplication *app,
                   ChildWatch     *watch)
@@ -155,20 +179,10 @@ on_bare_activate (GtkApplication *app,
 
   if (watch->is_complete == bare_map_is_complete)
     {
-      g_autoptr(KaAtlas) atlas = NULL;
-      g_autoptr(KaTileRenderer) renderer = NULL;
-      g_autoptr(KaTileCache) cache = ka_tile_cache_new (48 * 1024 * 1024);
-      g_autoptr(KaLandSource) source = NULL;
-      g_autoptr(GError) error = NULL;
       ShumateSimpleMap *map = shumate_simple_map_new ();
 
-      atlas = ka_atlas_load_from_resources (&error);
-      if (atlas == NULL)
-        g_error ("%s", error->message);
-      renderer = ka_tile_renderer_new (ka_atlas_get_coastline (atlas));
-      source = ka_land_source_new (renderer, cache, FALSE, 1);
-      shumate_simple_map_set_map_source (map, SHUMATE_MAP_SOURCE (source));
       gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (map));
+      g_signal_connect (map, "realize", G_CALLBACK (set_bare_map_source), NULL);
       g_signal_connect (map, "map", G_CALLBACK (frame_bare_map), NULL);
     }
   else

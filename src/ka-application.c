@@ -71,6 +71,28 @@ ka_application_activate (GApplication *app)
   present_window (self);
 }
 
+/* `kuril-atlas lecture.json`: the window opens with that lecture ready. */
+static void
+ka_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  KaApplication *self = KA_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+  KaWindow *window;
+
+  if (!ensure_atlas (self))
+    {
+      g_application_quit (app);
+      return;
+    }
+
+  window = present_window (self);
+  if (n_files > 0 && !ka_window_open_lecture (window, files[0], &error))
+    ka_window_show_lecture_error (window, error);
+}
+
 static void
 ka_application_startup (GApplication *app)
 {
@@ -95,6 +117,8 @@ ka_application_startup (GApplication *app)
     { "win.next-island", { "Page_Down", NULL } },
     { "win.clear-selection", { "Escape", NULL } },
     { "win.search", { "<Control>f", NULL } },
+    { "win.present", { "F5", NULL } },
+    { "win.open-lecture", { "<Control>o", NULL } },
   };
   GtkApplication *gtk_app = GTK_APPLICATION (app);
 
@@ -201,6 +225,7 @@ ka_application_class_init (KaApplicationClass *klass)
   object_class->dispose = ka_application_dispose;
 
   app_class->activate = ka_application_activate;
+  app_class->open = ka_application_open;
   app_class->startup = ka_application_startup;
 }
 

@@ -10,28 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "ka-side-panel.h"
-#include "ka-window.h"
-
-struct _KaWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  /* Template widgets */
-  AdwToastOverlay *toast_overlay;
-  AdwHeaderBar *header_bar;
-  AdwWindowTitle *window_title;
-  GtkPaned *paned;
-  KaMapView *map_view;
-  KaSidePanel *side_panel;
-  GtkToggleButton *panel_button;
-  GtkSearchBar *search_bar;
-  GtkSearchEntry *search_entry;
-
-  /* Owned */
-  GSettings *settings;
-  KaState *state;
-};
+#include "ka-window-private.h"
 
 G_DEFINE_FINAL_TYPE (KaWindow, ka_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -395,6 +374,7 @@ ka_window_dispose (GObject *object)
 {
   KaWindow *self = (KaWindow *)object;
 
+  ka_window_presentation_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KA_TYPE_WINDOW);
 
   G_OBJECT_CLASS (ka_window_parent_class)->dispose (object);
@@ -527,6 +507,9 @@ ka_window_class_init (KaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaWindow, panel_button);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, KaWindow, caption_revealer);
+  gtk_widget_class_bind_template_child (widget_class, KaWindow, caption_strip);
+  gtk_widget_class_bind_template_child (widget_class, KaWindow, blank_box);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
@@ -543,6 +526,8 @@ ka_window_class_init (KaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.select-island", "s", select_island_action);
   gtk_widget_class_install_action (widget_class, "win.clear-selection", NULL, clear_selection_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+
+  ka_window_presentation_class_init (widget_class);
 }
 
 static void
@@ -584,6 +569,7 @@ ka_window_init (KaWindow *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
+  ka_window_presentation_init (self);
   ka_map_view_frame (self->map_view, &home, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->map_view));
 }

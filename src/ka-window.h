@@ -10,6 +10,7 @@
 
 #include "ka-application.h"
 #include "ka-map-view.h"
+#include "ka-presenter.h"
 #include "ka-state.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,14 @@ G_DECLARE_FINAL_TYPE (KaWindow, ka_window, KA, WINDOW, AdwApplicationWindow)
 KaWindow  *ka_window_new          (KaApplication *application);
 KaState   *ka_window_get_state    (KaWindow      *self);
 KaMapView *ka_window_get_map_view (KaWindow      *self);
+
+/* ka-window-presentation.c */
+gboolean     ka_window_open_lecture   (KaWindow  *self,
+                                       GFile     *file,
+                                       GError   **error);
+void         ka_window_show_lecture_error (KaWindow     *self,
+                                           const GError *error);
+KaPresenter *ka_window_get_presenter  (KaWindow  *self);
+gboolean     ka_window_get_presenting (KaWindow  *self);
 
 G_END_DECLS

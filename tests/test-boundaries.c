@@ -314,6 +314,10 @@ test_bad_input (void)
   }
 
   check_bad ("{\"type\":\"FeatureCollection\",\"features\":[{]}", KA_GEOJSON_ERROR_PARSE, NULL);
+  /* json-glib alone would read the last of several values and leak the
+   * others (found by fuzz/fuzz-geojson-boundaries). */
+  check_bad ("0" COLLECTION (LINE_FEATURE ("a", "1875", "boundary", "1875-05-07", LINE)),
+             KA_GEOJSON_ERROR_PARSE, "line 1, column 2: more text after the end");
   check_bad (COLLECTION (LINE_FEATURE ("a", "1900", "boundary", "1900-01-01", LINE)),
              KA_GEOJSON_ERROR_PROPERTY, "1900 is not a layer year");
   check_bad (COLLECTION (LINE_FEATURE ("a", "\"1875\"", "boundary", "1875-05-07", LINE)),

@@ -467,6 +467,9 @@ test_bad_json (void)
   assert_rejected ("{\n  \"version\": 1,\n  \"claims\": [\n    { \"id\": \"x\", }\n  ]\n}\n",
                    KA_CLAIMS_ERROR_PARSE, "bad.json:4:", NULL);
   assert_rejected ("", KA_CLAIMS_ERROR_PARSE, "bad.json", "empty");
+  /* json-glib alone would read the last of several values and leak the
+   * others (found by fuzz/fuzz-claims). */
+  assert_rejected ("{\n}{\n}", KA_CLAIMS_ERROR_PARSE, "bad.json:2:2:", "more text");
   assert_rejected ("[1, 2]", KA_CLAIMS_ERROR_INVALID, "bad.json", "not a JSON object");
   assert_rejected ("{ \"version\": 2, \"claims\": [] }", KA_CLAIMS_ERROR_INVALID, "bad.json", "version 2");
   assert_rejected ("{ \"version\": 1, \"claims\": [ 3 ] }", KA_CLAIMS_ERROR_INVALID, "claims[0]", "not an object");

@@ -412,6 +412,10 @@ test_bad_input (void)
 
   check_bad ("{\"type\": \"FeatureCollection\", \"features\": [", KA_GEOJSON_ERROR_PARSE, NULL);
   check_bad ("", KA_GEOJSON_ERROR_PARSE, NULL);
+  /* json-glib alone would read the last of several values and leak the
+   * others (found by fuzz/fuzz-geojson-islands). */
+  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1")) "\n{}", KA_GEOJSON_ERROR_PARSE,
+             "line 2, column 1: more text after the end");
   check_bad ("[1, 2]", KA_GEOJSON_ERROR_STRUCTURE, NULL);
   check_bad ("{\"type\":\"Feature\"}", KA_GEOJSON_ERROR_STRUCTURE, "FeatureCollection");
   check_bad (COLLECTION (""), KA_GEOJSON_ERROR_STRUCTURE, "no islands");

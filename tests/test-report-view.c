@@ -567,7 +567,7 @@ test_shortcuts (Fixture       *fixture,
   ka_report_view_set_report (fixture->view, fixture->report);
   fixture_present (fixture);
   gtk_widget_grab_focus (GTK_WIDGET (fixture->view));
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fixture->text_view)));
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (fixture->text_view)));
   gtk_widget_activate_action (GTK_WIDGET (fixture->view), "report.find", NULL);
   focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
   g_assert_nonnull (focus);

@@ -189,3 +189,22 @@ ka_atlas_get_claims (KaAtlas *self)
 
   return self->claims;
 }
+
+/**
+ * ka_atlas_dup_island_ids:
+ *
+ * Returns: (transfer full): the id of every island and context area, the
+ *   names a lecture or the command line may use
+ */
+GStrv
+ka_atlas_dup_island_ids (KaAtlas *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; i < ka_island_set_get_n_items (self->islands); i++)
+    g_strv_builder_add (builder, ka_island_get_id (ka_island_set_get_nth (self->islands, i)));
+
+  return g_strv_builder_end (builder);
+}

@@ -29,6 +29,7 @@ KaIslandSet *ka_atlas_get_islands         (KaAtlas  *self);
 KaBoundarySet *ka_atlas_get_boundaries    (KaAtlas  *self);
 KaReport    *ka_atlas_get_report          (KaAtlas  *self);
 KaClaimSet  *ka_atlas_get_claims          (KaAtlas  *self);
+GStrv        ka_atlas_dup_island_ids      (KaAtlas  *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaAtlas, ka_atlas_unref)
 

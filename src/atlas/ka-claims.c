@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "ka-claims.h"
+#include "ka-json-scan.h"
+#include "ka-json-single.h"
 #include "kuril-atlas-resources.h"
 
 #define FORMAT_VERSION 1
@@ -807,6 +809,7 @@ ka_claim_set_new_from_bytes (GBytes              *bytes,
   Loader loader = { NULL, known_ids, NULL };
   const char *data;
   gboolean ok;
+  gsize extra;
   gsize size;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -825,7 +828,21 @@ ka_claim_set_new_from_bytes (GBytes              *bytes,
 
   parser = json_parser_new_immutable ();
   data = g_bytes_get_data (bytes, &size);
-  if (!json_parser_load_from_data (parser, data != NULL ? data : "", size, &local_error))
+  if (data == NULL)
+    data = "";
+  data = ka_json_scan_skip_bom (data, &size);
+
+  if (!ka_json_has_one_value (data, size, &extra))
+    {
+      KaTextPosition position = ka_json_scan_position (data, extra);
+
+      g_set_error (error, KA_CLAIMS_ERROR, KA_CLAIMS_ERROR_PARSE,
+                   "%s:%u:%u: more text after the end of the JSON value",
+                   set->name, position.line, position.column);
+      return NULL;
+    }
+
+  if (!json_parser_load_from_data (parser, data, size, &local_error))
     {
       /* json-glib says "<data>:LINE:COLUMN: …"; put the file's name there. */
       const char *message = local_error->message;

@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "ka-geojson.h"
+#include "ka-json-scan.h"
+#include "ka-json-single.h"
 
 struct _KaGeojsonReader
 {
@@ -89,6 +91,7 @@ ka_geojson_reader_new (GBytes      *bytes,
   JsonNode *root;
   JsonObject *object;
   JsonNode *features;
+  gsize extra;
   gsize size = 0;
   const char *data;
   const char *type;
@@ -99,7 +102,21 @@ ka_geojson_reader_new (GBytes      *bytes,
   reader->parser = json_parser_new_immutable ();
 
   data = g_bytes_get_data (bytes, &size);
-  if (!json_parser_load_from_data (reader->parser, data != NULL ? data : "", size, &local_error))
+  if (data == NULL)
+    data = "";
+  data = ka_json_scan_skip_bom (data, &size);
+
+  if (!ka_json_has_one_value (data, size, &extra))
+    {
+      KaTextPosition position = ka_json_scan_position (data, extra);
+
+      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PARSE,
+                                   "line %u, column %u: more text after the end of the JSON value",
+                                   position.line, position.column);
+      return NULL;
+    }
+
+  if (!json_parser_load_from_data (reader->parser, data, size, &local_error))
     {
       ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PARSE,
                                    "%s", local_error->message);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ka-land-source.h"
+#include "ka-surface-paintable.h"
 
 #define TILE_SIZE 256
 
@@ -24,6 +25,7 @@ struct _KaLandSource
 
   gboolean dark;
   guint scale_factor;
+  gboolean cairo_renderer;
 
   /* How many tiles were asked for, and how many are still being drawn:
    * libshumate 1.0 does not say when a map is complete, so the atlas
@@ -41,6 +43,7 @@ typedef struct
   const KaMapStyle *style;
   ShumateTile *tile;
   KaTileKey key;
+  gboolean cairo_renderer;
 } RenderJob;
 
 static void
@@ -56,13 +59,13 @@ render_job_free (gpointer data)
 }
 
 static void
-shumate_tile_take_texture (ShumateTile *tile,
-                           GdkTexture  *texture)
+shumate_tile_take_paintable (ShumateTile  *tile,
+                             GdkPaintable *paintable)
 {
   /* Tiles are drawn here, not downloaded: fading them in only delays the
    * first complete frame. */
   shumate_tile_set_fade_in (tile, FALSE);
-  shumate_tile_set_paintable (tile, GDK_PAINTABLE (texture));
+  shumate_tile_set_paintable (tile, paintable);
   shumate_tile_set_state (tile, SHUMATE_STATE_DONE);
 }
 
@@ -77,7 +80,7 @@ render_tile_in_thread (GTask        *task,
   g_autoptr(GBytes) bytes = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
-  GdkTexture *texture;
+  GdkPaintable *paintable;
 
   if (g_task_return_error_if_cancelled (task))
     return;
@@ -90,16 +93,24 @@ render_tile_in_thread (GTask        *task,
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
-  /* Hand the pixels to GDK without a PNG round trip; cairo's ARGB32 is
-   * GDK's default premultiplied BGRA on little-endian machines. */
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) * pixels,
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      surface);
-  texture = gdk_memory_texture_new (pixels, pixels, GDK_MEMORY_DEFAULT,
-                                    bytes, cairo_image_surface_get_stride (surface));
+  if (job->cairo_renderer)
+    {
+      paintable = GDK_PAINTABLE (ka_surface_paintable_new (surface, TILE_SIZE, TILE_SIZE));
+      cairo_surface_destroy (surface);
+    }
+  else
+    {
+      /* Hand the pixels to GDK without a PNG round trip; cairo's ARGB32 is
+       * GDK's default premultiplied BGRA on little-endian machines. */
+      bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                          (gsize) cairo_image_surface_get_stride (surface) * pixels,
+                                          (GDestroyNotify) cairo_surface_destroy,
+                                          surface);
+      paintable = GDK_PAINTABLE (gdk_memory_texture_new (pixels, pixels, GDK_MEMORY_DEFAULT,
+                                                         bytes, cairo_image_surface_get_stride (surface)));
+    }
 
-  g_task_return_pointer (task, texture, g_object_unref);
+  g_task_return_pointer (task, paintable, g_object_unref);
 }
 
 static void
@@ -111,7 +122,7 @@ ka_land_source_fill_tile_async (ShumateMapSource    *source,
 {
   KaLandSource *self = KA_LAND_SOURCE (source);
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GdkTexture) cached = NULL;
+  g_autoptr(GdkPaintable) cached = NULL;
   RenderJob *job;
 
   task = g_task_new (self, cancellable, callback, user_data);
@@ -122,8 +133,9 @@ ka_land_source_fill_tile_async (ShumateMapSource    *source,
   job->renderer = ka_tile_renderer_ref (self->renderer);
   job->style = ka_map_style_get (self->dark);
   job->tile = g_object_ref (tile);
+  job->cairo_renderer = self->cairo_renderer;
   job->key = (KaTileKey) {
-    .style = self->dark ? 1 : 0,
+    .style = (self->dark ? 1 : 0) | (self->cairo_renderer ? 2 : 0),
     .scale = self->scale_factor,
     .zoom = shumate_tile_get_zoom_level (tile),
     .x = shumate_tile_get_x (tile),
@@ -150,16 +162,17 @@ ka_land_source_fill_tile_finish (ShumateMapSource  *source,
 {
   KaLandSource *self = KA_LAND_SOURCE (source);
   RenderJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  gsize pixels = (gsize) TILE_SIZE * job->key.scale;
 
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  texture = g_task_propagate_pointer (G_TASK (result), error);
-  if (texture == NULL)
+  paintable = g_task_propagate_pointer (G_TASK (result), error);
+  if (paintable == NULL)
     return FALSE;
 
-  ka_tile_cache_store (self->cache, &job->key, texture);
-  shumate_tile_take_texture (job->tile, texture);
+  ka_tile_cache_store (self->cache, &job->key, paintable, pixels * pixels * 4);
+  shumate_tile_take_paintable (job->tile, paintable);
 
   return TRUE;
 }
@@ -199,6 +212,8 @@ ka_land_source_init (KaLandSource *self)
  * @dark: which #KaMapStyle to draw with
  * @scale_factor: the widget's scale factor; tiles are drawn at that many
  *   device pixels per logical pixel so they stay crisp on HiDPI screens
+ * @cairo_renderer: whether the window renders with cairo, which draws
+ *   cairo surfaces far faster than textures (see ka-surface-paintable.c)
  *
  * Each style and scale gets its own source with its own id, because
  * libshumate's map layer caches tiles by source.
@@ -207,7 +222,8 @@ KaLandSource *
 ka_land_source_new (KaTileRenderer *renderer,
                     KaTileCache    *cache,
                     gboolean        dark,
-                    guint           scale_factor)
+                    guint           scale_factor,
+                    gboolean        cairo_renderer)
 {
   g_autofree char *id = NULL;
   KaLandSource *self;
@@ -216,12 +232,13 @@ ka_land_source_new (KaTileRenderer *renderer,
   g_return_val_if_fail (KA_IS_TILE_CACHE (cache), NULL);
 
   scale_factor = CLAMP (scale_factor, 1, 4);
-  id = g_strdup_printf ("kuril-atlas-land-%s-%ux", dark ? "dark" : "light", scale_factor);
+  id = g_strdup_printf ("kuril-atlas-land-%s-%ux%s", dark ? "dark" : "light", scale_factor,
+                        cairo_renderer ? "-cairo" : "");
 
   self = g_object_new (KA_TYPE_LAND_SOURCE,
                        "id", id,
                        "name", _("Offline map"),
-                       "license", _("Coastline: GSHHG, Wessel and Smith, LGPL-3.0"),
+                       "license", _(KA_COASTLINE_ATTRIBUTION),
                        "license-uri", "https://www.soest.hawaii.edu/pwessel/gshhg/",
                        "min-zoom-level", KA_LAND_SOURCE_MIN_ZOOM,
                        "max-zoom-level", KA_LAND_SOURCE_MAX_ZOOM,
@@ -233,6 +250,7 @@ ka_land_source_new (KaTileRenderer *renderer,
   self->cache = g_object_ref (cache);
   self->dark = dark;
   self->scale_factor = scale_factor;
+  self->cairo_renderer = cairo_renderer;
 
   return self;
 }

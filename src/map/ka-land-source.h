@@ -24,7 +24,8 @@ G_DECLARE_FINAL_TYPE (KaLandSource, ka_land_source, KA, LAND_SOURCE, ShumateMapS
 KaLandSource *ka_land_source_new (KaTileRenderer *renderer,
                                   KaTileCache    *cache,
                                   gboolean        dark,
-                                  guint           scale_factor);
+                                  guint           scale_factor,
+                                  gboolean        cairo_renderer);
 
 gboolean      ka_land_source_get_dark         (KaLandSource *self);
 guint         ka_land_source_get_scale_factor (KaLandSource *self);

@@ -162,6 +162,51 @@ create_texture (KaFill fill,
   return pattern;
 }
 
+/* The textures in use, kept: every frame fills every island with them.
+ * Only the main thread draws overlays, but exports may come from others. */
+static cairo_pattern_t *
+lookup_texture (KaFill fill,
+                double alpha,
+                double device_scale)
+{
+  static GMutex lock;
+  static GHashTable *textures;
+  g_autofree char *key = NULL;
+  cairo_pattern_t *pattern;
+
+  /* Fades pass through every opacity: in steps of 1/32 nobody sees the
+   * difference, and the cache stays small. */
+  alpha = round (alpha * 32.0) / 32.0;
+  key = g_strdup_printf ("%d %.5f %.3f", fill, alpha, device_scale);
+
+  g_mutex_lock (&lock);
+
+  if (textures == NULL)
+    textures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify) cairo_pattern_destroy);
+
+  pattern = g_hash_table_lookup (textures, key);
+  if (pattern == NULL)
+    {
+      /* Each user sets the pattern's matrix, so each gets its own copy of
+       * the cached texture's surface in a pattern of its own. */
+      pattern = create_texture (fill, alpha, device_scale);
+      g_hash_table_insert (textures, g_strdup (key), cairo_pattern_reference (pattern));
+    }
+  else
+    {
+      cairo_surface_t *surface;
+
+      cairo_pattern_get_surface (pattern, &surface);
+      pattern = cairo_pattern_create_for_surface (surface);
+      cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+    }
+
+  g_mutex_unlock (&lock);
+
+  return pattern;
+}
+
 void
 ka_layer_style_set_fill_source (cairo_t *cr,
                                 KaFill   fill,
@@ -185,7 +230,7 @@ ka_layer_style_set_fill_source (cairo_t *cr,
   device_scale = 1.0;
   cairo_user_to_device_distance (cr, &device_scale, &(double) { 0.0 });
   device_scale = MAX (fabs (device_scale), 1.0) * scale;
-  pattern = create_texture (fill, alpha, device_scale);
+  pattern = lookup_texture (fill, alpha, device_scale);
   cairo_matrix_init_scale (&matrix, device_scale / scale, device_scale / scale);
   cairo_pattern_set_matrix (pattern, &matrix);
   cairo_set_source (cr, pattern);

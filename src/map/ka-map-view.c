@@ -36,6 +36,7 @@ struct _KaMapView
   KaTileRenderer *renderer;
   char *selected_island;
   AdwAnimation *year_fade;
+  GArray *reserved;
   KaTileCache *tile_cache;
   KaOnlineSource *online_source;
 
@@ -86,6 +87,15 @@ static guint signals[N_SIGNALS];
 
 static void add_overlay_layers (KaMapView *self);
 
+static gboolean
+uses_cairo_renderer (KaMapView *self)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GskRenderer *renderer = native ? gtk_native_get_renderer (native) : NULL;
+
+  return renderer != NULL && GSK_IS_CAIRO_RENDERER (renderer);
+}
+
 static void
 update_map_source (KaMapView *self)
 {
@@ -101,7 +111,8 @@ update_map_source (KaMapView *self)
     {
       dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
       scale = MAX (1, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
-      source = SHUMATE_MAP_SOURCE (ka_land_source_new (self->renderer, self->tile_cache, dark, scale));
+      source = SHUMATE_MAP_SOURCE (ka_land_source_new (self->renderer, self->tile_cache, dark, scale,
+                                                       uses_cairo_renderer (self)));
     }
   else
     {
@@ -143,9 +154,13 @@ queue_overlays (KaMapView *self)
 
 static KaOverlayScene
 build_scene (KaMapView             *self,
+             KaCanvas              *canvas,
              const KaViewTransform *transform)
 {
   return (KaOverlayScene) {
+    .canvas = canvas,
+    .reserved = (const KaBox *) self->reserved->data,
+    .n_reserved = self->reserved->len,
     .transform = *transform,
     .scale = 1.0,
     .text_scale = self->text_scale,
@@ -158,12 +173,13 @@ build_scene (KaMapView             *self,
     .selected_island = self->selected_island,
     .naming = self->naming,
     .dark = adw_style_manager_get_dark (adw_style_manager_get_default ()),
+    .cache_text = TRUE,
   };
 }
 
 static void
 paint_fills (KaPaintLayer          *layer,
-             cairo_t               *cr,
+             KaCanvas              *canvas,
              const KaViewTransform *transform,
              gpointer               user_data)
 {
@@ -173,13 +189,13 @@ paint_fills (KaPaintLayer          *layer,
   if (self->atlas == NULL || self->online)
     return;
 
-  scene = build_scene (self, transform);
-  ka_overlay_paint_fills (&scene, cr);
+  scene = build_scene (self, canvas, transform);
+  ka_overlay_paint_fills (&scene, NULL);
 }
 
 static void
 paint_lines (KaPaintLayer          *layer,
-             cairo_t               *cr,
+             KaCanvas              *canvas,
              const KaViewTransform *transform,
              gpointer               user_data)
 {
@@ -189,14 +205,48 @@ paint_lines (KaPaintLayer          *layer,
   if (self->atlas == NULL)
     return;
 
-  scene = build_scene (self, transform);
-  ka_overlay_paint_selection (&scene, cr);
-  ka_overlay_paint_boundaries (&scene, cr);
+  scene = build_scene (self, canvas, transform);
+  ka_overlay_paint_selection (&scene, NULL);
+  ka_overlay_paint_boundaries (&scene, NULL);
+}
+
+/* The widgets libshumate puts over the map, which labels keep out of. */
+static void
+collect_reserved (KaMapView *self)
+{
+  GtkWidget *widgets[] = {
+    GTK_WIDGET (shumate_simple_map_get_scale (self->simple_map)),
+    GTK_WIDGET (shumate_simple_map_get_license (self->simple_map)),
+    GTK_WIDGET (shumate_simple_map_get_compass (self->simple_map)),
+    NULL,
+  };
+  graphene_rect_t bounds;
+
+  g_array_set_size (self->reserved, 0);
+
+  for (guint i = 0; widgets[i] != NULL; i++)
+    if (gtk_widget_get_visible (widgets[i]) &&
+        gtk_widget_compute_bounds (widgets[i], GTK_WIDGET (self), &bounds))
+      {
+        KaBox box = { bounds.origin.x, bounds.origin.y,
+                      bounds.origin.x + bounds.size.width, bounds.origin.y + bounds.size.height };
+
+        g_array_append_val (self->reserved, box);
+      }
+
+  /* The zoom buttons sit in the top right corner of the simple map. */
+  if (shumate_simple_map_get_show_zoom_buttons (self->simple_map))
+    {
+      double width = gtk_widget_get_width (GTK_WIDGET (self));
+      KaBox box = { width - 64, 0, width, 80 };
+
+      g_array_append_val (self->reserved, box);
+    }
 }
 
 static void
 paint_labels (KaPaintLayer          *layer,
-              cairo_t               *cr,
+              KaCanvas              *canvas,
               const KaViewTransform *transform,
               gpointer               user_data)
 {
@@ -207,9 +257,10 @@ paint_labels (KaPaintLayer          *layer,
   if (self->atlas == NULL)
     return;
 
-  scene = build_scene (self, transform);
-  ka_overlay_paint_labels (&scene, cr, context);
-  ka_overlay_paint_legend (&scene, cr, context);
+  collect_reserved (self);
+  scene = build_scene (self, canvas, transform);
+  ka_overlay_paint_labels (&scene, NULL, context);
+  ka_overlay_paint_legend (&scene, NULL, context);
 }
 
 static void
@@ -468,6 +519,9 @@ ka_map_view_realize (GtkWidget *widget)
 
   self->after_paint_id = g_signal_connect_swapped (gtk_widget_get_frame_clock (widget), "after-paint",
                                                    G_CALLBACK (on_after_paint), self);
+
+  /* Only now is the renderer known, and tiles are made for it. */
+  update_map_source (self);
 }
 
 static void
@@ -514,6 +568,7 @@ ka_map_view_finalize (GObject *object)
   g_clear_pointer (&self->renderer, ka_tile_renderer_unref);
   g_clear_pointer (&self->atlas, ka_atlas_unref);
   g_clear_pointer (&self->selected_island, g_free);
+  g_clear_pointer (&self->reserved, g_array_unref);
   g_clear_object (&self->tile_cache);
 
   G_OBJECT_CLASS (ka_map_view_parent_class)->finalize (object);
@@ -670,6 +725,7 @@ ka_map_view_init (KaMapView *self)
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
 
   self->tile_cache = ka_tile_cache_new (TILE_CACHE_BUDGET);
+  self->reserved = g_array_new (FALSE, FALSE, sizeof (KaBox));
 
   self->simple_map = shumate_simple_map_new ();
   gtk_widget_set_parent (GTK_WIDGET (self->simple_map), GTK_WIDGET (self));
@@ -956,4 +1012,89 @@ ka_map_view_is_fully_drawn (KaMapView *self)
 
   return ka_land_source_get_n_requested (KA_LAND_SOURCE (source)) > 0 &&
          ka_land_source_get_n_pending (KA_LAND_SOURCE (source)) == 0;
+}
+
+gboolean
+ka_map_view_get_overlays_visible (KaMapView *self)
+{
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), FALSE);
+
+  return self->fill_layer != NULL && gtk_widget_get_visible (GTK_WIDGET (self->fill_layer));
+}
+
+/**
+ * ka_map_view_set_overlays_visible:
+ *
+ * Shows or hides the islands, boundaries, labels and legend, leaving the
+ * bare basemap: what the benchmark compares the overlays against.
+ */
+void
+ka_map_view_set_overlays_visible (KaMapView *self,
+                                  gboolean   visible)
+{
+  g_return_if_fail (KA_IS_MAP_VIEW (self));
+
+  if (self->fill_layer == NULL)
+    return;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->fill_layer), visible);
+  gtk_widget_set_visible (GTK_WIDGET (self->line_layer), visible);
+  gtk_widget_set_visible (GTK_WIDGET (self->label_layer), visible);
+}
+
+/* Moves the map to @lat, @lon at @zoom, animated over @duration_ms. */
+void
+ka_map_view_go_to (KaMapView *self,
+                   double     lat,
+                   double     lon,
+                   double     zoom,
+                   guint      duration_ms)
+{
+  g_return_if_fail (KA_IS_MAP_VIEW (self));
+
+  zoom = CLAMP (zoom, KA_LAND_SOURCE_MIN_ZOOM, KA_LAND_SOURCE_MAX_ZOOM);
+  shumate_map_go_to_full_with_duration (self->map, lat, lon, zoom, duration_ms);
+}
+
+/* Like ka_map_view_frame(), animated over @duration_ms. */
+void
+ka_map_view_fly_to_box (KaMapView   *self,
+                        const KaBox *lonlat_box,
+                        guint        duration_ms)
+{
+  double zoom;
+
+  g_return_if_fail (KA_IS_MAP_VIEW (self));
+
+  if (gtk_widget_get_width (GTK_WIDGET (self)) <= 0)
+    {
+      ka_map_view_frame (self, lonlat_box, FALSE);
+      return;
+    }
+
+  zoom = ka_map_view_zoom_for_box (self, lonlat_box);
+  ka_map_view_go_to (self,
+                     ka_geo_mercator_y_to_lat ((ka_geo_lat_to_mercator_y (lonlat_box->min_y) +
+                                                ka_geo_lat_to_mercator_y (lonlat_box->max_y)) / 2.0),
+                     (lonlat_box->min_x + lonlat_box->max_x) / 2.0,
+                     zoom, duration_ms);
+}
+
+/**
+ * ka_map_view_island_frame:
+ *
+ * The box to frame @island in: the island with some sea around it, and
+ * never so small that a tiny islet fills the screen without context.
+ */
+KaBox
+ka_map_view_island_frame (KaIsland *island)
+{
+  const KaBox *bbox = ka_island_get_bbox (island);
+  double centre_x = (bbox->min_x + bbox->max_x) / 2.0;
+  double centre_y = (bbox->min_y + bbox->max_y) / 2.0;
+  double half_width = MAX ((bbox->max_x - bbox->min_x) * 0.75, 0.9);
+  double half_height = MAX ((bbox->max_y - bbox->min_y) * 0.75, 0.6);
+
+  return (KaBox) { centre_x - half_width, centre_y - half_height,
+                   centre_x + half_width, centre_y + half_height };
 }

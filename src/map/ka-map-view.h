@@ -47,6 +47,15 @@ KaIsland         *ka_map_view_island_at         (KaMapView       *self,
                                                  double           y);
 void              ka_map_view_reveal_island     (KaMapView       *self,
                                                  KaIsland        *island);
+void              ka_map_view_go_to             (KaMapView       *self,
+                                                 double           lat,
+                                                 double           lon,
+                                                 double           zoom,
+                                                 guint            duration_ms);
+void              ka_map_view_fly_to_box        (KaMapView       *self,
+                                                 const KaBox     *lonlat_box,
+                                                 guint            duration_ms);
+KaBox             ka_map_view_island_frame      (KaIsland        *island);
 ShumateMap       *ka_map_view_get_map           (KaMapView       *self);
 ShumateViewport  *ka_map_view_get_viewport      (KaMapView       *self);
 ShumateSimpleMap *ka_map_view_get_simple_map    (KaMapView       *self);
@@ -59,5 +68,8 @@ void              ka_map_view_frame             (KaMapView       *self,
 double            ka_map_view_zoom_for_box      (KaMapView       *self,
                                                  const KaBox     *lonlat_box);
 gboolean          ka_map_view_is_fully_drawn    (KaMapView       *self);
+gboolean          ka_map_view_get_overlays_visible (KaMapView    *self);
+void              ka_map_view_set_overlays_visible (KaMapView    *self,
+                                                 gboolean         visible);
 
 G_END_DECLS

@@ -47,10 +47,20 @@ paint_year (const KaOverlayScene *scene,
     {
       KaBoundary *boundary = g_ptr_array_index (boundaries, i);
       const KaLineStyle *style = ka_layer_style_line_for (year_index, ka_boundary_get_kind (boundary));
+      const KaBox *bbox = ka_boundary_get_bbox (boundary);
+      KaBox mercator = {
+        ka_geo_lon_to_mercator_x (bbox->min_x), ka_geo_lat_to_mercator_y (bbox->max_y),
+        ka_geo_lon_to_mercator_x (bbox->max_x), ka_geo_lat_to_mercator_y (bbox->min_y),
+      };
+      KaBox box = ka_overlay_pixel_box (scene, &mercator, (style->width + 4.0) * scene->scale);
+      cairo_t *item = ka_overlay_begin_item (scene, cr, &box);
 
-      cairo_new_path (cr);
-      append_lines (scene, cr, boundary);
-      ka_layer_style_stroke_line (cr, style, scene->scale, scene->dark);
+      if (item == NULL)
+        continue;
+
+      append_lines (scene, item, boundary);
+      ka_layer_style_stroke_line (item, style, scene->scale, scene->dark);
+      ka_overlay_end_item (scene, cr, item);
     }
 }
 
@@ -58,8 +68,6 @@ void
 ka_overlay_paint_boundaries (const KaOverlayScene *scene,
                              cairo_t              *cr)
 {
-  cairo_save (cr);
-
   if (scene->compare_years)
     {
       /* Oldest first, so the line that holds today is on top. */
@@ -70,6 +78,4 @@ ka_overlay_paint_boundaries (const KaOverlayScene *scene,
     {
       paint_year (scene, cr, scene->year_index);
     }
-
-  cairo_restore (cr);
 }

@@ -108,23 +108,27 @@ ka_overlay_paint_fills (const KaOverlayScene *scene,
   KaBox view = ka_view_transform_get_mercator_bounds (&scene->transform, 8.0);
   guint n = ka_island_set_get_n_items (scene->islands);
 
-  cairo_save (cr);
-  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
-
   /* Context areas first: they are large and the islands sit beside them. */
   for (int pass = 0; pass < 2; pass++)
     for (guint i = 0; i < n; i++)
       {
         KaIsland *island = ka_island_set_get_nth (scene->islands, i);
         gboolean is_context = ka_island_get_kind (island) == KA_ISLAND_KIND_CONTEXT;
+        KaBox box;
+        cairo_t *item;
 
         if (is_context != (pass == 0) || !island_is_visible (scene, island, &view))
           continue;
 
-        fill_island (scene, cr, island);
-      }
+        box = ka_overlay_pixel_box (scene, ka_island_get_mercator_bbox (island), 2.0);
+        item = ka_overlay_begin_item (scene, cr, &box);
+        if (item == NULL)
+          continue;
 
-  cairo_restore (cr);
+        cairo_set_fill_rule (item, CAIRO_FILL_RULE_EVEN_ODD);
+        fill_island (scene, item, island);
+        ka_overlay_end_item (scene, cr, item);
+      }
 }
 
 static void
@@ -148,8 +152,9 @@ ka_overlay_paint_selection (const KaOverlayScene *scene,
                             cairo_t              *cr)
 {
   KaIsland *island;
-  const KaBox *bbox;
-  double x0, y0, x1, y1;
+  KaBox box;
+  cairo_t *item;
+  double ring = SMALL_ISLAND_PX * scene->scale;
 
   if (scene->selected_island == NULL)
     return;
@@ -158,21 +163,20 @@ ka_overlay_paint_selection (const KaOverlayScene *scene,
   if (island == NULL)
     return;
 
-  cairo_save (cr);
+  box = ka_overlay_pixel_box (scene, ka_island_get_mercator_bbox (island), 0);
+  item = ka_overlay_begin_item (scene, cr, &(KaBox) { box.min_x - ring - 8, box.min_y - ring - 8,
+                                                      box.max_x + ring + 8, box.max_y + ring + 8 });
+  if (item == NULL)
+    return;
 
-  append_island_path (scene, cr, island);
-  stroke_selection (scene, cr);
+  append_island_path (scene, item, island);
+  stroke_selection (scene, item);
 
-  bbox = ka_island_get_mercator_bbox (island);
-  ka_view_transform_to_pixels (&scene->transform, bbox->min_x, bbox->min_y, &x0, &y0);
-  ka_view_transform_to_pixels (&scene->transform, bbox->max_x, bbox->max_y, &x1, &y1);
-
-  if (MAX (x1 - x0, y1 - y0) < SMALL_ISLAND_PX * scene->scale)
+  if (MAX (box.max_x - box.min_x, box.max_y - box.min_y) < ring)
     {
-      cairo_arc (cr, (x0 + x1) / 2.0, (y0 + y1) / 2.0,
-                 SMALL_ISLAND_PX * scene->scale, 0, 2 * G_PI);
-      stroke_selection (scene, cr);
+      cairo_arc (item, (box.min_x + box.max_x) / 2.0, (box.min_y + box.max_y) / 2.0, ring, 0, 2 * G_PI);
+      stroke_selection (scene, item);
     }
 
-  cairo_restore (cr);
+  ka_overlay_end_item (scene, cr, item);
 }

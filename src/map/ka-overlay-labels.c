@@ -21,9 +21,11 @@
 #include "ka-layer-style.h"
 #include "ka-overlay.h"
 #include "ka-places.h"
+#include "ka-symbols.h"
 
 #define LABEL_PADDING 3.0
 #define LAYOUT_CACHE_KEY "ka-overlay-layout-cache"
+#define IMAGE_CACHE_KEY "ka-overlay-label-images"
 
 struct _KaLabelSpace
 {
@@ -45,6 +47,14 @@ ka_label_space_free (KaLabelSpace *self)
 {
   g_array_unref (self->taken);
   g_free (self);
+}
+
+/* Takes @box whether or not it overlaps what is taken already. */
+void
+ka_label_space_reserve (KaLabelSpace *self,
+                        const KaBox  *box)
+{
+  g_array_append_val (self->taken, *box);
 }
 
 gboolean
@@ -107,6 +117,85 @@ get_layout (const KaOverlayScene *scene,
   return layout;
 }
 
+static double
+halo_width (double size_px)
+{
+  return MAX (3.0, size_px / 4.0);
+}
+
+static void
+paint_layout_with_halo (cairo_t       *cr,
+                        PangoLayout   *layout,
+                        double         x,
+                        double         y,
+                        double         size_px,
+                        const GdkRGBA *halo,
+                        const GdkRGBA *colour)
+{
+  cairo_move_to (cr, x, y);
+  pango_cairo_layout_path (cr, layout);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_width (cr, halo_width (size_px));
+  cairo_set_source_rgba (cr, halo->red, halo->green, halo->blue, 0.9);
+  cairo_stroke (cr);
+
+  cairo_move_to (cr, x, y);
+  cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, colour->alpha);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* Stroking the halo around every glyph is most of a label's cost, and a
+ * frame on screen has dozens: there each label is drawn once into an
+ * image at the device's resolution and pasted after. Exports keep their
+ * text as vectors. */
+static cairo_surface_t *
+get_label_image (const KaOverlayScene *scene,
+                 cairo_t              *cr,
+                 PangoLayout          *layout,
+                 double                size_px,
+                 const GdkRGBA        *halo,
+                 const GdkRGBA        *colour)
+{
+  GHashTable *cache = g_object_get_data (G_OBJECT (layout), IMAGE_CACHE_KEY);
+  double device_scale = 1.0;
+  double pad = halo_width (size_px);
+  g_autofree char *key = NULL;
+  cairo_surface_t *image;
+  cairo_t *image_cr;
+  int width, height;
+
+  cairo_user_to_device_distance (cr, &device_scale, &(double) { 0.0 });
+  device_scale = MAX (fabs (device_scale), 1.0);
+
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                     (GDestroyNotify) cairo_surface_destroy);
+      g_object_set_data_full (G_OBJECT (layout), IMAGE_CACHE_KEY, cache,
+                              (GDestroyNotify) g_hash_table_unref);
+    }
+
+  key = g_strdup_printf ("%.3f %.3f %.3f %.3f %.3f %.3f %.3f %.2f",
+                         halo->red, halo->green, halo->blue,
+                         colour->red, colour->green, colour->blue, colour->alpha, device_scale);
+  image = g_hash_table_lookup (cache, key);
+  if (image != NULL)
+    return image;
+
+  pango_layout_get_pixel_size (layout, &width, &height);
+  image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                      (int) ceil ((width + 2 * pad) * device_scale),
+                                      (int) ceil ((height + 2 * pad) * device_scale));
+  cairo_surface_set_device_scale (image, device_scale, device_scale);
+  image_cr = cairo_create (image);
+  paint_layout_with_halo (image_cr, layout, pad, pad, size_px, halo, colour);
+  cairo_destroy (image_cr);
+
+  g_hash_table_insert (cache, g_steal_pointer (&key), image);
+
+  return image;
+}
+
 static void
 draw_layout_with_halo (const KaOverlayScene *scene,
                        cairo_t              *cr,
@@ -117,17 +206,28 @@ draw_layout_with_halo (const KaOverlayScene *scene,
                        const GdkRGBA        *colour)
 {
   const GdkRGBA *halo = ka_layer_style_halo_colour (scene->dark);
+  double pad = halo_width (size_px);
+  cairo_surface_t *image;
+  cairo_t *item;
+  int width, height;
 
-  cairo_move_to (cr, x, y);
-  pango_cairo_layout_path (cr, layout);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_width (cr, MAX (3.0, size_px / 4.0));
-  cairo_set_source_rgba (cr, halo->red, halo->green, halo->blue, 0.9);
-  cairo_stroke (cr);
+  pango_layout_get_pixel_size (layout, &width, &height);
+  item = ka_overlay_begin_item (scene, cr, &(KaBox) { x - pad, y - pad, x + width + pad, y + height + pad });
+  if (item == NULL)
+    return;
 
-  cairo_move_to (cr, x, y);
-  cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, colour->alpha);
-  pango_cairo_show_layout (cr, layout);
+  if (scene->cache_text)
+    {
+      image = get_label_image (scene, item, layout, size_px, halo, colour);
+      cairo_set_source_surface (item, image, x - pad, y - pad);
+      cairo_paint (item);
+    }
+  else
+    {
+      paint_layout_with_halo (item, layout, x, y, size_px, halo, colour);
+    }
+
+  ka_overlay_end_item (scene, cr, item);
 }
 
 gboolean
@@ -274,8 +374,9 @@ draw_places (const KaOverlayScene *scene,
              KaLabelSpace         *space)
 {
   const GdkRGBA *text = ka_layer_style_text_colour (scene->dark);
-  const GdkRGBA *halo = ka_layer_style_halo_colour (scene->dark);
   double radius = 3.5 * scene->text_scale * scene->scale;
+  /* The symbol's ring reaches 4.5 units out from its 3.5-unit dot. */
+  double symbol_radius = radius * 4.5 / 3.5;
   guint n_places;
   const KaPlace *places = ka_places_get_all (&n_places);
 
@@ -285,6 +386,7 @@ draw_places (const KaOverlayScene *scene,
       double x, y, size = 13.5 * scene->text_scale * scene->scale;
       int width, height;
       double left, top;
+      cairo_t *symbol;
 
       ka_view_transform_lonlat_to_pixels (&scene->transform, places[i].lon, places[i].lat, &x, &y);
       layout = get_layout (scene, context, _(places[i].name), size, FALSE);
@@ -304,13 +406,14 @@ draw_places (const KaOverlayScene *scene,
             continue;
         }
 
-      cairo_new_path (cr);
-      cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
-      cairo_set_source_rgba (cr, halo->red, halo->green, halo->blue, 1.0);
-      cairo_set_line_width (cr, 2.0 * scene->scale);
-      cairo_stroke_preserve (cr);
-      cairo_set_source_rgba (cr, text->red, text->green, text->blue, 1.0);
-      cairo_fill (cr);
+      symbol = ka_overlay_begin_item (scene, cr, &(KaBox) { x - symbol_radius, y - symbol_radius,
+                                                            x + symbol_radius, y + symbol_radius });
+      if (symbol != NULL)
+        {
+          ka_symbols_draw (symbol, KA_SYMBOL_TOWN, scene->dark,
+                           x - symbol_radius, y - symbol_radius, 2 * symbol_radius, 2 * symbol_radius);
+          ka_overlay_end_item (scene, cr, symbol);
+        }
 
       draw_layout_with_halo (scene, cr, layout, left, top, size, text);
     }
@@ -342,9 +445,12 @@ ka_overlay_paint_labels (const KaOverlayScene *scene,
 
   KaBox legend = ka_overlay_measure_legend (scene, context);
 
-  cairo_save (cr);
+  /* Labels keep out of the legend and of whatever the view puts over the
+   * map, such as the scale and the zoom buttons. */
   ka_label_space_try_take (space, legend.min_x, legend.min_y,
                            legend.max_x - legend.min_x, legend.max_y - legend.min_y);
+  for (guint i = 0; i < scene->n_reserved; i++)
+    ka_label_space_reserve (space, &scene->reserved[i]);
 
   for (guint i = 0; i < n; i++)
     {
@@ -375,6 +481,4 @@ ka_overlay_paint_labels (const KaOverlayScene *scene,
   draw_places (scene, cr, context, space);
   for (guint i = 0; i < small->len; i++)
     draw_island_label (scene, cr, context, space, g_ptr_array_index (small, i));
-
-  cairo_restore (cr);
 }

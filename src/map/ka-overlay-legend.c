@@ -13,6 +13,7 @@
 
 #include "ka-layer-style.h"
 #include "ka-overlay.h"
+#include "ka-symbols.h"
 
 #define MARGIN 12.0
 #define PADDING 10.0
@@ -188,22 +189,9 @@ layout_legend (const KaOverlayScene *scene,
       row_height = MAX (text_height, SWATCH_HEIGHT * unit);
       swatch_y = y + (row_height - SWATCH_HEIGHT * unit) / 2;
 
-      cairo_new_path (cr);
-      if (row->is_line)
-        {
-          cairo_move_to (cr, x + 2 * unit, swatch_y + SWATCH_HEIGHT * unit / 2);
-          cairo_line_to (cr, x + (SWATCH_WIDTH - 2) * unit, swatch_y + SWATCH_HEIGHT * unit / 2);
-          ka_layer_style_stroke_line (cr, row->line, unit, scene->dark);
-        }
-      else
-        {
-          cairo_rectangle (cr, x, swatch_y, SWATCH_WIDTH * unit, SWATCH_HEIGHT * unit);
-          ka_layer_style_set_fill_source (cr, row->fill, 0.8, scene->scale);
-          cairo_fill_preserve (cr);
-          cairo_set_source_rgba (cr, text->red, text->green, text->blue, 0.5);
-          cairo_set_line_width (cr, 1.0 * scene->scale);
-          cairo_stroke (cr);
-        }
+      ka_symbols_draw (cr,
+                       row->is_line ? ka_symbols_for_line (row->line) : ka_symbols_for_fill (row->fill),
+                       scene->dark, x, swatch_y, SWATCH_WIDTH * unit, SWATCH_HEIGHT * unit);
 
       cairo_set_source_rgba (cr, text->red, text->green, text->blue, 1.0);
       cairo_move_to (cr, x + (SWATCH_WIDTH + SWATCH_GAP) * unit, y + (row_height - text_height) / 2);
@@ -228,5 +216,13 @@ ka_overlay_paint_legend (const KaOverlayScene *scene,
                          cairo_t              *cr,
                          PangoContext         *context)
 {
-  layout_legend (scene, context, cr);
+  KaBox box = layout_legend (scene, context, NULL);
+  cairo_t *item;
+
+  item = ka_overlay_begin_item (scene, cr, &box);
+  if (item == NULL)
+    return;
+
+  layout_legend (scene, context, item);
+  ka_overlay_end_item (scene, cr, item);
 }

@@ -16,6 +16,25 @@
 
 G_BEGIN_DECLS
 
+/* Where overlay items are drawn. On screen each item becomes a render
+ * node of its own size: GTK 4.8 records a cairo node and replays it
+ * through an image as large as the node, so one node for the whole
+ * view would cost a full-window image a frame. */
+typedef struct _KaCanvas KaCanvas;
+
+struct _KaCanvas
+{
+  /* A context for drawing what lies in the given rectangle of pixels,
+   * or %NULL when that is out of view. */
+  cairo_t *(*begin) (KaCanvas *self,
+                     double    x,
+                     double    y,
+                     double    width,
+                     double    height);
+  void     (*end)   (KaCanvas *self,
+                     cairo_t  *cr);
+};
+
 /* One frame's worth of what to draw and where: the painters below read
  * nothing else, so a frame on screen and an exported file are drawn alike. */
 typedef struct
@@ -37,13 +56,36 @@ typedef struct
   KaNaming naming;
   gboolean dark;
   const char *font_family;
+  /* Keep text as cached images (the screen) rather than vectors (export). */
+  gboolean cache_text;
+  /* When set, items are drawn on it and the painters' cairo_t is unused. */
+  KaCanvas *canvas;
+  /* Pixel boxes labels must keep out of: widgets over the map. */
+  const KaBox *reserved;
+  guint n_reserved;
 } KaOverlayScene;
+
+/* Starts drawing one item that lies within @box (pixels); %NULL means
+ * it is out of view. Every non-%NULL context is handed back to
+ * ka_overlay_end_item(). */
+cairo_t      *ka_overlay_begin_item        (const KaOverlayScene *scene,
+                                            cairo_t              *cr,
+                                            const KaBox          *box);
+void          ka_overlay_end_item          (const KaOverlayScene *scene,
+                                            cairo_t              *cr,
+                                            cairo_t              *item);
+/* The pixel box of a Mercator box, grown by @margin pixels. */
+KaBox         ka_overlay_pixel_box         (const KaOverlayScene *scene,
+                                            const KaBox          *mercator,
+                                            double                margin);
 
 /* Rectangles already taken by labels, so later ones never overlap them. */
 typedef struct _KaLabelSpace KaLabelSpace;
 
 KaLabelSpace *ka_label_space_new           (void);
 void          ka_label_space_free          (KaLabelSpace       *self);
+void          ka_label_space_reserve       (KaLabelSpace       *self,
+                                            const KaBox        *box);
 gboolean      ka_label_space_try_take      (KaLabelSpace       *self,
                                             double              x,
                                             double              y,

@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "ka-paint-layer.h"
 
 struct _KaPaintLayer
@@ -24,6 +26,41 @@ struct _KaPaintLayer
 
 G_DEFINE_FINAL_TYPE (KaPaintLayer, ka_paint_layer, SHUMATE_TYPE_LAYER)
 
+/* Each item becomes a cairo node just the size of the item. */
+typedef struct
+{
+  KaCanvas parent;
+  GtkSnapshot *snapshot;
+  double width;
+  double height;
+} SnapshotCanvas;
+
+static cairo_t *
+snapshot_canvas_begin (KaCanvas *canvas,
+                       double    x,
+                       double    y,
+                       double    width,
+                       double    height)
+{
+  SnapshotCanvas *self = (SnapshotCanvas *) canvas;
+  double x0 = floor (MAX (x, 0));
+  double y0 = floor (MAX (y, 0));
+  double x1 = ceil (MIN (x + width, self->width));
+  double y1 = ceil (MIN (y + height, self->height));
+
+  if (x1 <= x0 || y1 <= y0)
+    return NULL;
+
+  return gtk_snapshot_append_cairo (self->snapshot, &GRAPHENE_RECT_INIT (x0, y0, x1 - x0, y1 - y0));
+}
+
+static void
+snapshot_canvas_end (KaCanvas *canvas,
+                     cairo_t  *cr)
+{
+  cairo_destroy (cr);
+}
+
 static void
 ka_paint_layer_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
@@ -32,16 +69,17 @@ ka_paint_layer_snapshot (GtkWidget   *widget,
   ShumateViewport *viewport = shumate_layer_get_viewport (SHUMATE_LAYER (self));
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  SnapshotCanvas canvas = {
+    { snapshot_canvas_begin, snapshot_canvas_end },
+    snapshot, width, height,
+  };
   KaViewTransform transform;
-  cairo_t *cr;
 
   if (width <= 0 || height <= 0 || self->paint == NULL)
     return;
 
   transform = ka_view_transform_from_viewport (viewport, width, height);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  self->paint (self, cr, &transform, self->user_data);
-  cairo_destroy (cr);
+  self->paint (self, &canvas.parent, &transform, self->user_data);
 }
 
 static void

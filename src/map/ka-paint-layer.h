@@ -8,6 +8,7 @@
 
 #include <shumate/shumate.h>
 
+#include "ka-overlay.h"
 #include "ka-view-transform.h"
 
 G_BEGIN_DECLS
@@ -16,9 +17,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KaPaintLayer, ka_paint_layer, KA, PAINT_LAYER, ShumateLayer)
 
-/* Draws one overlay in widget pixels; @transform is the viewport's. */
+/* Draws one overlay in widget pixels, item by item on @canvas;
+ * @transform is the viewport's. */
 typedef void (*KaPaintFunc) (KaPaintLayer          *layer,
-                             cairo_t               *cr,
+                             KaCanvas              *canvas,
                              const KaViewTransform *transform,
                              gpointer               user_data);
 

@@ -15,7 +15,7 @@
 typedef struct
 {
   KaTileKey key;
-  GdkTexture *texture;
+  GdkPaintable *paintable;
   gsize size;
   GList link;
 } Entry;
@@ -54,14 +54,8 @@ entry_free (gpointer data)
 {
   Entry *entry = data;
 
-  g_clear_object (&entry->texture);
+  g_clear_object (&entry->paintable);
   g_free (entry);
-}
-
-static gsize
-texture_size (GdkTexture *texture)
-{
-  return (gsize) gdk_texture_get_width (texture) * gdk_texture_get_height (texture) * 4;
 }
 
 static void
@@ -118,8 +112,8 @@ ka_tile_cache_new (gsize budget_bytes)
   return self;
 }
 
-/* Returns: (transfer full) (nullable): the texture, now the most recent */
-GdkTexture *
+/* Returns: (transfer full) (nullable): the tile, now the most recent */
+GdkPaintable *
 ka_tile_cache_lookup (KaTileCache     *self,
                       const KaTileKey *key)
 {
@@ -134,18 +128,24 @@ ka_tile_cache_lookup (KaTileCache     *self,
   g_queue_unlink (&self->lru, &entry->link);
   g_queue_push_head_link (&self->lru, &entry->link);
 
-  return g_object_ref (entry->texture);
+  return g_object_ref (entry->paintable);
 }
 
+/**
+ * ka_tile_cache_store:
+ * @paintable: the drawn tile
+ * @size: the bytes of pixels it holds, counted against the budget
+ */
 void
 ka_tile_cache_store (KaTileCache     *self,
                      const KaTileKey *key,
-                     GdkTexture      *texture)
+                     GdkPaintable    *paintable,
+                     gsize            size)
 {
   Entry *entry;
 
   g_return_if_fail (KA_IS_TILE_CACHE (self));
-  g_return_if_fail (GDK_IS_TEXTURE (texture));
+  g_return_if_fail (GDK_IS_PAINTABLE (paintable));
 
   entry = g_hash_table_lookup (self->entries, key);
   if (entry != NULL)
@@ -157,8 +157,8 @@ ka_tile_cache_store (KaTileCache     *self,
 
   entry = g_new0 (Entry, 1);
   entry->key = *key;
-  entry->texture = g_object_ref (texture);
-  entry->size = texture_size (texture);
+  entry->paintable = g_object_ref (paintable);
+  entry->size = size;
   entry->link.data = entry;
 
   g_hash_table_insert (self->entries, &entry->key, entry);

@@ -18,7 +18,7 @@ G_DECLARE_FINAL_TYPE (KaTileCache, ka_tile_cache, KA, TILE_CACHE, GObject)
  * at another scale is another entry. */
 typedef struct
 {
-  guint style;
+  guint style;       /* which KaMapStyle, and how the tile is held */
   guint scale;
   guint zoom;
   guint x;
@@ -26,11 +26,12 @@ typedef struct
 } KaTileKey;
 
 KaTileCache *ka_tile_cache_new            (gsize             budget_bytes);
-GdkTexture  *ka_tile_cache_lookup         (KaTileCache      *self,
+GdkPaintable *ka_tile_cache_lookup        (KaTileCache      *self,
                                            const KaTileKey  *key);
 void         ka_tile_cache_store          (KaTileCache      *self,
                                            const KaTileKey  *key,
-                                           GdkTexture       *texture);
+                                           GdkPaintable     *paintable,
+                                           gsize             size);
 gsize        ka_tile_cache_get_size       (KaTileCache      *self);
 gsize        ka_tile_cache_get_budget     (KaTileCache      *self);
 guint        ka_tile_cache_get_n_tiles    (KaTileCache      *self);

@@ -12,6 +12,7 @@
 
 #include "ka-coast-lod.h"
 #include "ka-tile-renderer.h"
+#include "ka-view-transform.h"
 
 /* Level of detail n is simplified for a world 256 * 2^n device pixels
  * wide; beyond the last one the data has no more detail to show. */
@@ -39,12 +40,15 @@ struct _KaTileRenderer
 
 G_DEFINE_BOXED_TYPE (KaTileRenderer, ka_tile_renderer, ka_tile_renderer_ref, ka_tile_renderer_unref)
 
-/* Maps normalised Mercator to the tile's device pixels. */
+/* Maps normalised Mercator to the device pixels of a tile or a view. */
 typedef struct
 {
   double origin_x;
   double origin_y;
   double pixels;
+  /* The drawn area, in device pixels from the origin. */
+  double width;
+  double height;
   KaBox clip;
   /* Rings smaller than this, in Mercator units, are dots. */
   double dot_extent;
@@ -414,23 +418,21 @@ static void
 draw_graticule (cairo_t          *cr,
                 const TileFrame  *frame,
                 const KaMapStyle *style,
-                double            size,
                 double            scale)
 {
   double width = MAX (1.0, round (style->graticule_width * scale));
   double step = graticule_step (frame->pixels / 360.0 / scale);
-  double tile_span = size / frame->pixels;
   double west = ka_geo_mercator_x_to_lon (frame->origin_x);
-  double east = ka_geo_mercator_x_to_lon (frame->origin_x + tile_span);
+  double east = ka_geo_mercator_x_to_lon (frame->origin_x + frame->width / frame->pixels);
   double north = ka_geo_mercator_y_to_lat (frame->origin_y);
-  double south = ka_geo_mercator_y_to_lat (frame->origin_y + tile_span);
+  double south = ka_geo_mercator_y_to_lat (frame->origin_y + frame->height / frame->pixels);
 
   for (double lon = ceil (west / step) * step; lon <= east; lon += step)
     {
       double x = snap_line ((ka_geo_lon_to_mercator_x (lon) - frame->origin_x) * frame->pixels, width);
 
       cairo_move_to (cr, x, 0);
-      cairo_line_to (cr, x, size);
+      cairo_line_to (cr, x, frame->height);
     }
 
   for (double lat = ceil (south / step) * step; lat <= north; lat += step)
@@ -438,13 +440,73 @@ draw_graticule (cairo_t          *cr,
       double y = snap_line ((ka_geo_lat_to_mercator_y (lat) - frame->origin_y) * frame->pixels, width);
 
       cairo_move_to (cr, 0, y);
-      cairo_line_to (cr, size, y);
+      cairo_line_to (cr, frame->width, y);
     }
 
   set_source (cr, &style->graticule);
   cairo_set_line_width (cr, width);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
   cairo_stroke (cr);
+}
+
+/* Sets the clip box and the dot size of a frame whose origin, pixels
+ * and size are known. */
+static void
+frame_finish (TileFrame        *frame,
+              const KaMapStyle *style,
+              double            scale)
+{
+  double margin = (CLIP_MARGIN_PIXELS + style->coast_width) * scale / frame->pixels;
+
+  frame->clip = (KaBox) {
+    frame->origin_x - margin,
+    frame->origin_y - margin,
+    frame->origin_x + frame->width / frame->pixels + margin,
+    frame->origin_y + frame->height / frame->pixels + margin,
+  };
+  frame->dot_extent = DOT_PIXELS / frame->pixels;
+}
+
+/* Draws the frame's area in @cr's user space, which must be the frame's
+ * device pixels from (0, 0) to (width, height). */
+static void
+draw_frame (KaTileRenderer   *self,
+            cairo_t          *cr,
+            const KaMapStyle *style,
+            const TileFrame  *frame,
+            double            scale)
+{
+  const KaCoastLod *lod = get_lod (self, frame->pixels);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, frame->width, frame->height);
+  cairo_clip (cr);
+  cairo_new_path (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+  cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+
+  set_source (cr, &style->sea);
+  cairo_paint (cr);
+
+  fill_level (cr, frame, lod, KA_COASTLINE_LEVEL_LAND, &style->land);
+  fill_level (cr, frame, lod, KA_COASTLINE_LEVEL_LAKE, &style->lake);
+  fill_level (cr, frame, lod, KA_COASTLINE_LEVEL_ISLAND_IN_LAKE, &style->land);
+  fill_level (cr, frame, lod, KA_COASTLINE_LEVEL_POND, &style->lake);
+
+  draw_graticule (cr, frame, style, scale);
+
+  /* Bevel joins look the same as round ones on lines this thin, cost less
+   * and never spike; round caps close the gap where a shore meets the
+   * edge of a part of the data and goes on in the next. */
+  set_source (cr, &style->coast);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
+  stroke_shores (cr, frame, lod, FALSE, style->lake_shore_width * scale);
+  stroke_shores (cr, frame, lod, TRUE, style->coast_width * scale);
+  fill_dots (cr, frame, lod, style->coast_width * scale);
+
+  cairo_restore (cr);
 }
 
 /**
@@ -476,8 +538,6 @@ ka_tile_renderer_draw (KaTileRenderer   *self,
 {
   double size = tile_size * scale;
   double tiles = ldexp (1.0, zoom);
-  double margin;
-  const KaCoastLod *lod;
   TileFrame frame;
 
   g_return_if_fail (self != NULL);
@@ -488,42 +548,50 @@ ka_tile_renderer_draw (KaTileRenderer   *self,
   frame.pixels = size * tiles;
   frame.origin_x = x / tiles;
   frame.origin_y = y / tiles;
-  margin = (CLIP_MARGIN_PIXELS + style->coast_width) * scale / frame.pixels;
-  frame.clip = (KaBox) {
-    frame.origin_x - margin, frame.origin_y - margin,
-    frame.origin_x + 1.0 / tiles + margin, frame.origin_y + 1.0 / tiles + margin,
-  };
-  frame.dot_extent = DOT_PIXELS / frame.pixels;
-  lod = get_lod (self, frame.pixels);
+  frame.width = size;
+  frame.height = size;
+  frame_finish (&frame, style, scale);
 
   cairo_save (cr);
   cairo_identity_matrix (cr);
-  cairo_rectangle (cr, 0, 0, size, size);
-  cairo_clip (cr);
-  cairo_new_path (cr);
-  cairo_set_antialias (cr, CAIRO_ANTIALIAS_DEFAULT);
-  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
-  cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
-
-  set_source (cr, &style->sea);
-  cairo_paint (cr);
-
-  fill_level (cr, &frame, lod, KA_COASTLINE_LEVEL_LAND, &style->land);
-  fill_level (cr, &frame, lod, KA_COASTLINE_LEVEL_LAKE, &style->lake);
-  fill_level (cr, &frame, lod, KA_COASTLINE_LEVEL_ISLAND_IN_LAKE, &style->land);
-  fill_level (cr, &frame, lod, KA_COASTLINE_LEVEL_POND, &style->lake);
-
-  draw_graticule (cr, &frame, style, size, scale);
-
-  /* Bevel joins look the same as round ones on lines this thin, cost less
-   * and never spike; round caps close the gap where a shore meets the
-   * edge of a part of the data and goes on in the next. */
-  set_source (cr, &style->coast);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
-  stroke_shores (cr, &frame, lod, FALSE, style->lake_shore_width * scale);
-  stroke_shores (cr, &frame, lod, TRUE, style->coast_width * scale);
-  fill_dots (cr, &frame, lod, style->coast_width * scale);
-
+  draw_frame (self, cr, style, &frame, scale);
   cairo_restore (cr);
+}
+
+/**
+ * ka_tile_renderer_draw_view:
+ * @self: a #KaTileRenderer
+ * @cr: where to draw, in user space units of @view's pixels: the view
+ *   fills (0, 0) to (@view->width, @view->height)
+ * @style: the colours
+ * @view: the part of the map to draw, in device pixels
+ * @scale: device pixels per logical pixel, for the line widths
+ *
+ * Draws any view of the basemap as the tiles would show it, in one
+ * piece: on a vector surface (SVG, PDF) the land, shores and graticule
+ * stay vector paths.
+ */
+void
+ka_tile_renderer_draw_view (KaTileRenderer        *self,
+                            cairo_t               *cr,
+                            const KaMapStyle      *style,
+                            const KaViewTransform *view,
+                            double                 scale)
+{
+  TileFrame frame;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (style != NULL);
+  g_return_if_fail (view != NULL && view->world_size > 0.0);
+  g_return_if_fail (scale > 0.0);
+
+  frame.pixels = view->world_size;
+  frame.origin_x = view->origin_x / view->world_size;
+  frame.origin_y = view->origin_y / view->world_size;
+  frame.width = view->width;
+  frame.height = view->height;
+  frame_finish (&frame, style, scale);
+
+  draw_frame (self, cr, style, &frame, scale);
 }

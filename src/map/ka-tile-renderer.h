@@ -11,8 +11,13 @@
 
 #include "ka-coastline.h"
 #include "ka-map-style.h"
+#include "ka-view-transform.h"
 
 G_BEGIN_DECLS
+
+/* Whoever shows the basemap credits its coastline with this, marked
+ * for translation: the map's licence line, exported images. */
+#define KA_COASTLINE_ATTRIBUTION N_("Coastline: GSHHG, Wessel and Smith, LGPL-3.0")
 
 #define KA_TYPE_TILE_RENDERER (ka_tile_renderer_get_type ())
 
@@ -34,6 +39,11 @@ void            ka_tile_renderer_draw     (KaTileRenderer   *self,
                                            guint             y,
                                            guint             tile_size,
                                            double            scale);
+void            ka_tile_renderer_draw_view (KaTileRenderer        *self,
+                                            cairo_t               *cr,
+                                            const KaMapStyle      *style,
+                                            const KaViewTransform *view,
+                                            double                 scale);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaTileRenderer, ka_tile_renderer_unref)
 

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <adwaita.h>
@@ -25,8 +26,10 @@
  * paragraph's start and what follows are both in sight. */
 #define PASSAGE_YALIGN 0.3
 
-/* Frames the text's height must stay the same before a scroll is done. */
-#define SETTLE_FRAMES 3
+/* How long a scroll's target must hold still before the scroll is done,
+ * and how long a scroll may go on settling at most. */
+#define SETTLE_USEC     (250 * G_TIME_SPAN_MILLISECOND)
+#define SETTLE_MAX_USEC (3 * G_TIME_SPAN_SECOND)
 
 typedef struct
 {
@@ -39,7 +42,6 @@ struct _KaReportView
   GtkWidget parent_instance;
 
   /* Template widgets */
-  GtkScrolledWindow *scroller;
   GtkTextView       *text_view;
   GtkSearchEntry    *search_entry;
   GtkLabel          *match_label;
@@ -69,8 +71,9 @@ struct _KaReportView
   GtkTextMark   *scroll_mark;     /* one of the two above */
 
   guint    settle_id;
-  guint    settle_frames;
-  double   settle_upper;
+  gint64   settle_start;
+  gint64   settle_changed;
+  double   settle_target;
 
   int      current_match;
   gboolean has_highlight;
@@ -247,6 +250,9 @@ fill_buffer (KaReportView *self)
   if (self->report == NULL)
     return;
 
+  /* The font may have changed since the view was made. */
+  update_number_column (self);
+
   append (self, ka_report_get_title (self->report), self->title_tag, NULL);
   append (self, "\n", self->title_tag, NULL);
   append (self, REPORT_AUTHOR "\n", self->author_tag, NULL);
@@ -319,11 +325,33 @@ paragraph_range (KaReportView *self,
   return TRUE;
 }
 
-/* The text view measures its lines a few at a time, and until it has,
- * their heights are guesses: a scroll made before then (right after the
- * text was set, or before the view was shown) lands off target. So the
- * scroll is made again each frame the text's height changes, until it
- * stays put. Frame callbacks only run once the view is shown. */
+/* The value of the vertical adjustment that puts @mark in the upper
+ * third of the view, as far as the view knows the lines' heights now. */
+static double
+scroll_target (KaReportView  *self,
+               GtkAdjustment *vadjustment)
+{
+  GdkRectangle visible, location;
+  GtkTextIter iter;
+  double value = gtk_adjustment_get_value (vadjustment);
+  double target;
+
+  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, self->scroll_mark);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &location);
+  gtk_text_view_get_visible_rect (self->text_view, &visible);
+
+  target = value + (location.y - visible.y) - PASSAGE_YALIGN * visible.height;
+  return CLAMP (target,
+                gtk_adjustment_get_lower (vadjustment),
+                gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment));
+}
+
+/* The text view measures its lines a little at a time, and until it has,
+ * their heights are guesses: gtk_text_view_scroll_to_mark() made before
+ * then (right after the text was set, or before the view was shown)
+ * lands off target. So the scroll is made each frame, from the heights
+ * known then, until the target has held still for a moment. Frame
+ * callbacks only run once the view is shown. */
 static gboolean
 settle_scroll (GtkWidget     *widget,
                GdkFrameClock *clock,
@@ -331,17 +359,21 @@ settle_scroll (GtkWidget     *widget,
 {
   KaReportView *self = KA_REPORT_VIEW (widget);
   GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
-  double upper = gtk_adjustment_get_upper (vadjustment);
+  gint64 now = gdk_frame_clock_get_frame_time (clock);
+  double target = scroll_target (self, vadjustment);
 
-  if (upper != self->settle_upper)
+  if (self->settle_start == 0)
+    self->settle_start = now;
+
+  if (fabs (target - self->settle_target) >= 1)
     {
-      self->settle_upper = upper;
-      self->settle_frames = 0;
-      gtk_text_view_scroll_to_mark (self->text_view, self->scroll_mark, 0.0, TRUE, 0.0, PASSAGE_YALIGN);
-      return G_SOURCE_CONTINUE;
+      self->settle_target = target;
+      self->settle_changed = now;
     }
+  if (fabs (gtk_adjustment_get_value (vadjustment) - target) >= 1)
+    gtk_adjustment_set_value (vadjustment, target);
 
-  if (++self->settle_frames < SETTLE_FRAMES)
+  if (now - self->settle_changed < SETTLE_USEC && now - self->settle_start < SETTLE_MAX_USEC)
     return G_SOURCE_CONTINUE;
 
   self->settle_id = 0;
@@ -353,10 +385,9 @@ scroll_to (KaReportView *self,
            GtkTextMark  *mark)
 {
   self->scroll_mark = mark;
-  gtk_text_view_scroll_to_mark (self->text_view, mark, 0.0, TRUE, 0.0, PASSAGE_YALIGN);
-
-  self->settle_upper = -1;
-  self->settle_frames = 0;
+  self->settle_target = -1;
+  self->settle_start = 0;
+  self->settle_changed = 0;
   if (self->settle_id == 0)
     self->settle_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), settle_scroll, NULL, NULL);
 }
@@ -424,7 +455,7 @@ select_match (KaReportView *self,
 }
 
 /* The first match at or below the top of what is shown, so that a search
- * starts where the reader is. */
+ * starts where the reader is; past the last, the first. */
 static int
 first_visible_match (KaReportView *self)
 {
@@ -433,8 +464,20 @@ first_visible_match (KaReportView *self)
   int top_offset;
   guint i;
 
-  gtk_text_view_get_visible_rect (self->text_view, &visible);
-  gtk_text_view_get_iter_at_location (self->text_view, &top, visible.x, visible.y);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->text_view)))
+    {
+      gtk_text_view_get_visible_rect (self->text_view, &visible);
+      gtk_text_view_get_iter_at_location (self->text_view, &top, visible.x, visible.y);
+    }
+  else if (self->has_highlight)
+    {
+      /* Not shown yet: where it will be scrolled to. */
+      gtk_text_buffer_get_iter_at_mark (self->buffer, &top, self->highlight_start);
+    }
+  else
+    {
+      gtk_text_buffer_get_start_iter (self->buffer, &top);
+    }
   top_offset = gtk_text_iter_get_offset (&top);
 
   for (i = 0; i < self->matches->len; i++)
@@ -640,7 +683,6 @@ ka_report_view_class_init (KaReportViewClass *klass)
   g_type_ensure (ADW_TYPE_BUTTON_CONTENT);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/panel/ka-report-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, KaReportView, scroller);
   gtk_widget_class_bind_template_child (widget_class, KaReportView, text_view);
   gtk_widget_class_bind_template_child (widget_class, KaReportView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KaReportView, match_label);

@@ -11,7 +11,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ka-claim-card.h"
 #include "ka-fill-swatch.h"
+#include "ka-note-card.h"
+#include "ka-report-view.h"
 #include "ka-side-panel.h"
 
 struct _KaSidePanel
@@ -30,6 +33,7 @@ struct _KaSidePanel
   GtkBox *claims_box;
   GtkLabel *results_title;
   GtkListBox *results_list;
+  KaReportView *report_view;
 
   /* Owned */
   KaAtlas *atlas;
@@ -154,6 +158,28 @@ other_names (KaIsland *island,
     }
 }
 
+/* Each party's claims as cards of one shape, then the editorial notes on
+ * what the report does not discuss. */
+static void
+show_claims (KaSidePanel *self,
+             KaIsland    *island)
+{
+  KaClaimSet *claims = ka_atlas_get_claims (self->atlas);
+  const char *group = ka_island_group_to_string (ka_island_get_group (island));
+  g_autoptr(GPtrArray) found = ka_claim_set_lookup (claims, ka_island_get_id (island), group);
+  g_autoptr(GPtrArray) notes = ka_claim_set_lookup_notes (claims, ka_island_get_id (island), group);
+
+  remove_all_children (GTK_WIDGET (self->claims_box));
+
+  for (guint i = 0; i < found->len; i++)
+    gtk_box_append (self->claims_box, ka_claim_card_new (claims, g_ptr_array_index (found, i), self->year));
+
+  for (guint i = 0; i < notes->len; i++)
+    gtk_box_append (self->claims_box, ka_note_card_new (g_ptr_array_index (notes, i)));
+
+  gtk_widget_set_visible (self->claims_section, found->len + notes->len > 0);
+}
+
 static void
 show_island (KaSidePanel *self,
              KaIsland    *island)
@@ -173,6 +199,8 @@ show_island (KaSidePanel *self,
   remove_all_children (GTK_WIDGET (self->holders_list));
   for (guint i = 0; i < KA_N_YEARS; i++)
     gtk_list_box_append (self->holders_list, make_holder_row (self, island, i));
+
+  show_claims (self, island);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, ka_island_get_name (island, self->naming),
@@ -198,6 +226,45 @@ update (KaSidePanel *self)
     }
 
   show_island (self, island);
+}
+
+static void
+read_passage_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KaSidePanel *self = KA_SIDE_PANEL (widget);
+  const char *claim_id;
+  guint index;
+  KaClaim *claim;
+  const KaPassage *passage;
+
+  if (self->atlas == NULL)
+    return;
+
+  g_variant_get (parameter, "(&su)", &claim_id, &index);
+  claim = ka_claim_set_find_claim (ka_atlas_get_claims (self->atlas), claim_id);
+  if (claim == NULL || index >= ka_claim_get_n_passages (claim))
+    {
+      g_warning ("No passage %u in claim “%s”", index, claim_id);
+      return;
+    }
+
+  passage = ka_claim_get_passage (claim, index);
+  gtk_stack_set_visible_child_name (self->stack, "report");
+  ka_report_view_show_passage (self->report_view, passage->section, passage->paragraph,
+                               passage->start, passage->end);
+}
+
+/* Back from the report to the island, scrolled where it was. */
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  KaSidePanel *self = KA_SIDE_PANEL (widget);
+
+  gtk_stack_set_visible_child_name (self->stack, self->selected_island ? "island" : "empty");
 }
 
 static void
@@ -316,6 +383,11 @@ ka_side_panel_class_init (KaSidePanelClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KA_TYPE_FILL_SWATCH);
+  g_type_ensure (KA_TYPE_REPORT_VIEW);
+
+  gtk_widget_class_install_action (widget_class, KA_CLAIM_CARD_READ_ACTION,
+                                   KA_CLAIM_CARD_READ_ACTION_TYPE, read_passage_action);
+  gtk_widget_class_install_action (widget_class, KA_REPORT_VIEW_BACK_ACTION, NULL, back_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/panel/ka-side-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, KaSidePanel, stack);
@@ -329,6 +401,7 @@ ka_side_panel_class_init (KaSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaSidePanel, claims_box);
   gtk_widget_class_bind_template_child (widget_class, KaSidePanel, results_title);
   gtk_widget_class_bind_template_child (widget_class, KaSidePanel, results_list);
+  gtk_widget_class_bind_template_child (widget_class, KaSidePanel, report_view);
   gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -362,6 +435,7 @@ ka_side_panel_set_atlas (KaSidePanel *self,
 
   g_clear_pointer (&self->atlas, ka_atlas_unref);
   self->atlas = atlas ? ka_atlas_ref (atlas) : NULL;
+  ka_report_view_set_report (self->report_view, atlas ? ka_atlas_get_report (atlas) : NULL);
   update (self);
 }
 

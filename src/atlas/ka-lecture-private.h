@@ -1,0 +1,46 @@
+/* ka-lecture-private.h — what the lecture type and its reader share
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ka-lecture.h"
+
+G_BEGIN_DECLS
+
+struct _KaLectureStep
+{
+  char              *title;
+  char              *caption;
+  char              *note;
+  char              *island;
+  guint              year;
+  gboolean           compare;
+  int                naming;
+  KaLectureViewKind  view_kind;
+  double             lon;
+  double             lat;
+  double             zoom;
+  KaBox              box;
+};
+
+struct _KaLecture
+{
+  grefcount  ref_count;
+  char      *name;
+  char      *title;
+  GPtrArray *steps;   /* KaLectureStep */
+};
+
+void     ka_lecture_step_free           (KaLectureStep       *step);
+gboolean ka_lecture_read                (KaLecture           *self,
+                                         GBytes              *bytes,
+                                         const char * const  *known_island_ids,
+                                         GError             **error);
+void     ka_lecture_set_too_large_error (GError             **error,
+                                         const char          *name,
+                                         guint64              size);
+
+G_END_DECLS

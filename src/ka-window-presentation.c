@@ -1,0 +1,393 @@
+/* ka-window-presentation.c — presenting a lecture: full screen, captions, clicker keys
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ka-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ka-window-private.h"
+
+/* Labels, the legend and lines grow by this much for the back of the room. */
+#define PRESENTING_TEXT_SCALE 1.5
+/* Long enough to follow, short enough not to keep a room waiting. */
+#define STEP_TRANSITION_MS 1200
+
+static const char *presenting_actions[] = {
+  "win.present-next", "win.present-previous", "win.present-first", "win.present-last",
+  "win.present-blank", "win.present-leave", NULL,
+};
+
+static KaAtlas *
+get_atlas (KaWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return KA_IS_APPLICATION (app) ? ka_application_get_atlas (KA_APPLICATION (app)) : NULL;
+}
+
+static void
+frame_step (KaWindow            *self,
+            const KaLectureStep *step)
+{
+  KaAtlas *atlas = get_atlas (self);
+  const char *island_id = ka_lecture_step_get_island (step);
+  KaIsland *island = NULL;
+  KaBox box = KA_FRAME_BOX;
+  double lon, lat, zoom;
+
+  if (atlas != NULL && island_id != NULL)
+    island = ka_island_set_lookup (ka_atlas_get_islands (atlas), island_id);
+
+  switch (ka_lecture_step_get_view_kind (step))
+    {
+    case KA_LECTURE_VIEW_CENTER:
+      ka_lecture_step_get_center (step, &lon, &lat, &zoom);
+      ka_map_view_go_to (self->map_view, lat, lon, zoom, STEP_TRANSITION_MS);
+      return;
+
+    case KA_LECTURE_VIEW_FIT_BOX:
+      ka_lecture_step_get_fit_box (step, &box);
+      break;
+
+    case KA_LECTURE_VIEW_FIT_ISLAND:
+    case KA_LECTURE_VIEW_DEFAULT:
+    default:
+      if (island != NULL)
+        box = ka_map_view_island_frame (island);
+      break;
+    }
+
+  ka_map_view_fly_to_box (self->map_view, &box, STEP_TRANSITION_MS);
+}
+
+/* Every way through a lecture ends here: the step sets the whole state. */
+static void
+on_step_changed (KaWindow *self)
+{
+  const KaLectureStep *step = ka_presenter_get_current_step (self->presenter);
+  KaLecture *lecture = ka_presenter_get_lecture (self->presenter);
+
+  ka_caption_strip_show_step (self->caption_strip, step, ka_presenter_get_step (self->presenter),
+                              lecture ? (int) ka_lecture_get_n_steps (lecture) : 0);
+  if (step == NULL)
+    return;
+
+  ka_state_set_year (self->state, ka_lecture_step_get_year (step));
+  ka_state_set_compare_years (self->state, ka_lecture_step_get_compare (step));
+  ka_state_set_selected_island (self->state, ka_lecture_step_get_island (step));
+  if (ka_lecture_step_get_naming (step) >= 0)
+    ka_state_set_naming (self->state, ka_lecture_step_get_naming (step));
+
+  frame_step (self, step);
+}
+
+static gboolean
+ensure_lecture (KaWindow *self)
+{
+  g_autoptr(KaLecture) lecture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) ids = NULL;
+  KaAtlas *atlas;
+
+  if (ka_presenter_get_lecture (self->presenter) != NULL)
+    return TRUE;
+
+  atlas = get_atlas (self);
+  if (atlas == NULL)
+    return FALSE;
+
+  ids = ka_atlas_dup_island_ids (atlas);
+  lecture = ka_lecture_new_from_resource (KA_DEFAULT_LECTURE_RESOURCE, (const char * const *) ids, &error);
+  if (lecture == NULL)
+    {
+      g_critical ("The default lecture does not load: %s", error->message);
+      return FALSE;
+    }
+
+  ka_presenter_set_lecture (self->presenter, lecture);
+
+  return TRUE;
+}
+
+static void
+set_presenting (KaWindow *self,
+                gboolean  presenting)
+{
+  if (self->presenting == presenting)
+    return;
+
+  self->presenting = presenting;
+
+  for (guint i = 0; presenting_actions[i] != NULL; i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), presenting_actions[i], presenting);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->header_bar), !presenting);
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_revealer_set_reveal_child (self->caption_revealer, presenting);
+  gtk_widget_set_visible (self->blank_box, FALSE);
+  ka_map_view_set_text_scale (self->map_view, presenting ? PRESENTING_TEXT_SCALE : 1.0);
+  shumate_simple_map_set_show_zoom_buttons (ka_map_view_get_simple_map (self->map_view), !presenting);
+
+  /* The panel goes while presenting, and comes back as it was. */
+  gtk_widget_set_visible (GTK_WIDGET (self->side_panel),
+                          !presenting && g_settings_get_boolean (self->settings, "panel-visible"));
+
+  if (presenting)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "ka-presenting");
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      gtk_widget_grab_focus (GTK_WIDGET (self->map_view));
+      if (ka_presenter_get_step (self->presenter) < 0)
+        ka_presenter_first (self->presenter);
+      else
+        on_step_changed (self);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "ka-presenting");
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+    }
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  KaWindow *self = KA_WINDOW (widget);
+
+  if (!self->presenting && !ensure_lecture (self))
+    return;
+
+  set_presenting (self, !self->presenting);
+}
+
+static void
+present_leave_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  set_presenting (KA_WINDOW (widget), FALSE);
+}
+
+static void
+present_step_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KaWindow *self = KA_WINDOW (widget);
+
+  /* A key press while blanked brings the map back where it was. */
+  if (gtk_widget_get_visible (self->blank_box))
+    {
+      gtk_widget_set_visible (self->blank_box, FALSE);
+      return;
+    }
+
+  if (g_str_equal (action_name, "win.present-next"))
+    ka_presenter_next (self->presenter);
+  else if (g_str_equal (action_name, "win.present-previous"))
+    ka_presenter_previous (self->presenter);
+  else if (g_str_equal (action_name, "win.present-first"))
+    ka_presenter_first (self->presenter);
+  else
+    ka_presenter_last (self->presenter);
+}
+
+static void
+present_blank_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  KaWindow *self = KA_WINDOW (widget);
+
+  gtk_widget_set_visible (self->blank_box, !gtk_widget_get_visible (self->blank_box));
+}
+
+/* Says why a lecture could not be opened, and that nothing was lost. */
+void
+ka_window_show_lecture_error (KaWindow     *self,
+                              const GError *error)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Lecture Could Not Be Opened"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("%s\n\nThe lecture that was open is still open."),
+                                  error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * ka_window_open_lecture:
+ * @file: a lecture file, see docs/lecture-format.md
+ *
+ * Replaces the window's lecture with @file's if it is a valid lecture;
+ * otherwise says why, and keeps the lecture it had.
+ *
+ * Returns: whether the lecture was opened
+ */
+gboolean
+ka_window_open_lecture (KaWindow  *self,
+                        GFile     *file,
+                        GError   **error)
+{
+  g_autoptr(KaLecture) lecture = NULL;
+  g_auto(GStrv) ids = NULL;
+  g_autofree char *message = NULL;
+  KaAtlas *atlas;
+  AdwToast *toast;
+
+  g_return_val_if_fail (KA_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  atlas = get_atlas (self);
+  if (atlas != NULL)
+    ids = ka_atlas_dup_island_ids (atlas);
+
+  lecture = ka_lecture_new_from_file (file, (const char * const *) ids, error);
+  if (lecture == NULL)
+    return FALSE;
+
+  ka_presenter_set_lecture (self->presenter, lecture);
+
+  message = g_strdup_printf (ngettext ("Lecture “%s” opened, %u step: press F5 to present",
+                                       "Lecture “%s” opened, %u steps: press F5 to present",
+                                       ka_lecture_get_n_steps (lecture)),
+                             ka_lecture_get_title (lecture), ka_lecture_get_n_steps (lecture));
+  toast = adw_toast_new (message);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  return TRUE;
+}
+
+static void
+on_lecture_chosen (GtkNativeDialog *chooser,
+                   int              response,
+                   KaWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      if (file != NULL && !ka_window_open_lecture (self, file, &error))
+        ka_window_show_lecture_error (self, error);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+open_lecture_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  KaWindow *self = KA_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  gtk_file_filter_set_name (filter, _("Lectures"));
+  gtk_file_filter_add_pattern (filter, "*.json");
+  gtk_file_filter_add_mime_type (filter, "application/json");
+
+  chooser = gtk_file_chooser_native_new (_("Open Lecture"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_lecture_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+add_presenting_shortcuts (KaWindow *self)
+{
+  static const struct {
+    guint key;
+    const char *action;
+  } keys[] = {
+    /* What presentation clickers send, and what a keyboard user expects. */
+    { GDK_KEY_Page_Down, "win.present-next" },
+    { GDK_KEY_Right, "win.present-next" },
+    { GDK_KEY_space, "win.present-next" },
+    { GDK_KEY_Return, "win.present-next" },
+    { GDK_KEY_Page_Up, "win.present-previous" },
+    { GDK_KEY_Left, "win.present-previous" },
+    { GDK_KEY_BackSpace, "win.present-previous" },
+    { GDK_KEY_Home, "win.present-first" },
+    { GDK_KEY_End, "win.present-last" },
+    { GDK_KEY_b, "win.present-blank" },
+    { GDK_KEY_B, "win.present-blank" },
+    { GDK_KEY_period, "win.present-blank" },
+    { GDK_KEY_Escape, "win.present-leave" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  /* Capture: while presenting these keys are the lecture's, whatever has
+   * the focus; disabled actions let the keys through otherwise. */
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_LOCAL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
+                                                            gtk_named_action_new (keys[i].action)));
+
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+void
+ka_window_presentation_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.present-leave", NULL, present_leave_action);
+  gtk_widget_class_install_action (widget_class, "win.present-next", NULL, present_step_action);
+  gtk_widget_class_install_action (widget_class, "win.present-previous", NULL, present_step_action);
+  gtk_widget_class_install_action (widget_class, "win.present-first", NULL, present_step_action);
+  gtk_widget_class_install_action (widget_class, "win.present-last", NULL, present_step_action);
+  gtk_widget_class_install_action (widget_class, "win.present-blank", NULL, present_blank_action);
+  gtk_widget_class_install_action (widget_class, "win.open-lecture", NULL, open_lecture_action);
+
+  g_type_ensure (KA_TYPE_CAPTION_STRIP);
+}
+
+void
+ka_window_presentation_init (KaWindow *self)
+{
+  self->presenter = ka_presenter_new ();
+  g_signal_connect_object (self->presenter, "notify::step",
+                           G_CALLBACK (on_step_changed), self, G_CONNECT_SWAPPED);
+
+  for (guint i = 0; presenting_actions[i] != NULL; i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), presenting_actions[i], FALSE);
+
+  add_presenting_shortcuts (self);
+}
+
+void
+ka_window_presentation_dispose (KaWindow *self)
+{
+  g_clear_object (&self->presenter);
+}
+
+KaPresenter *
+ka_window_get_presenter (KaWindow *self)
+{
+  g_return_val_if_fail (KA_IS_WINDOW (self), NULL);
+
+  return self->presenter;
+}
+
+gboolean
+ka_window_get_presenting (KaWindow *self)
+{
+  g_return_val_if_fail (KA_IS_WINDOW (self), FALSE);
+
+  return self->presenting;
+}

@@ -1,0 +1,48 @@
+/* ka-window-private.h — the window's parts, for the files that split its concerns
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ka-caption-strip.h"
+#include "ka-presenter.h"
+#include "ka-side-panel.h"
+#include "ka-window.h"
+
+G_BEGIN_DECLS
+
+struct _KaWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  AdwHeaderBar *header_bar;
+  AdwWindowTitle *window_title;
+  GtkPaned *paned;
+  KaMapView *map_view;
+  KaSidePanel *side_panel;
+  GtkToggleButton *panel_button;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkRevealer *caption_revealer;
+  KaCaptionStrip *caption_strip;
+  GtkWidget *blank_box;
+
+  /* Owned */
+  GSettings *settings;
+  KaState *state;
+  KaPresenter *presenter;
+
+  gboolean presenting;
+};
+
+
+/* ka-window-presentation.c */
+void ka_window_presentation_class_init (GtkWidgetClass *widget_class);
+void ka_window_presentation_init       (KaWindow       *self);
+void ka_window_presentation_dispose    (KaWindow       *self);
+
+G_END_DECLS

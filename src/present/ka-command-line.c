@@ -1,0 +1,645 @@
+/* ka-command-line.c
+ *
+ * The options are checked here, before any window: every mistake gets a
+ * message that says what was wrong and what would be right, and an
+ * export runs to the end without a display.
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "ka-command-line"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "ka-command-line.h"
+
+#define SLUG_MAX_CHARS 40
+
+G_DEFINE_QUARK (ka-command-line-error-quark, ka_command_line_error)
+
+static const GOptionEntry option_entries[] = {
+  { "year", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("Show the boundaries of YEAR: 1855, 1875, 1905 or 1945"), N_("YEAR") },
+  { "island", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Select ISLAND by its id (see --list-islands)"), N_("ISLAND") },
+  { "names", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Name places in Japanese, in Russian or both"), "japanese|russian|both" },
+  { "compare-years", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Draw the boundaries of every year together"), NULL },
+  { "dark", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Use the dark map style"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the map to FILE (.png, .svg or .pdf) and quit, without a window"), N_("FILE") },
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Size of exported images in pixels, 1920x1080 unless given"), N_("WIDTHxHEIGHT") },
+  { "lecture", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the lecture FILE.json"), N_("FILE.json") },
+  { "export-lecture", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export every step of the --lecture to DIR and quit, without a window"), N_("DIR") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Format of the --export-lecture images, png unless given"), "png|svg|pdf" },
+  { "list-islands", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the islands’ ids and names, and quit"), NULL },
+  { NULL }
+};
+
+/**
+ * ka_command_line_get_option_entries:
+ *
+ * Returns: (transfer none): the options, for
+ *   g_application_add_main_option_entries(); ka_command_line_parse()
+ *   reads what they leave in the options dictionary.
+ */
+const GOptionEntry *
+ka_command_line_get_option_entries (void)
+{
+  return option_entries;
+}
+
+void
+ka_command_line_free (KaCommandLine *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->island, g_free);
+  g_clear_object (&self->export_file);
+  g_clear_object (&self->export_dir);
+  g_clear_object (&self->lecture_file);
+  g_clear_pointer (&self->atlas, ka_atlas_unref);
+  g_clear_pointer (&self->lecture, ka_lecture_unref);
+  g_free (self);
+}
+
+static void G_GNUC_PRINTF (2, 3)
+set_invalid (GError     **error,
+             const char  *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* Translators: the prefix of every command line error */
+  g_set_error (error, KA_COMMAND_LINE_ERROR, KA_COMMAND_LINE_ERROR_INVALID,
+               _("kuril-atlas: %s"), message);
+}
+
+/* GApplication leaves FILENAME options as bytestrings; a dictionary made
+ * by hand may hold plain strings. */
+static char *
+lookup_path (GVariantDict *options,
+             const char   *name)
+{
+  g_autoptr(GVariant) value = g_variant_dict_lookup_value (options, name, NULL);
+
+  if (value == NULL)
+    return NULL;
+
+  if (g_variant_is_of_type (value, G_VARIANT_TYPE_BYTESTRING))
+    return g_variant_dup_bytestring (value, NULL);
+  if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+    return g_variant_dup_string (value, NULL);
+
+  return NULL;
+}
+
+static gboolean
+lookup_flag (GVariantDict *options,
+             const char   *name)
+{
+  gboolean value = FALSE;
+
+  return g_variant_dict_lookup (options, name, "b", &value) && value;
+}
+
+static gboolean
+parse_dimension (const char *text,
+                 int        *value)
+{
+  guint64 number;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT, &number, NULL))
+    return FALSE;
+
+  *value = (int) number;
+  return TRUE;
+}
+
+static gboolean
+parse_size (const char  *text,
+            int         *width,
+            int         *height,
+            GError     **error)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *normalised = NULL;
+
+  /* "1920×1080" as well as "1920x1080" and "1920X1080". */
+  normalised = g_ascii_strdown (text, -1);
+  parts = g_strsplit (normalised, "x", -1);
+  if (g_strv_length (parts) != 2)
+    {
+      g_strfreev (parts);
+      parts = g_strsplit (normalised, "×", -1);
+    }
+
+  if (g_strv_length (parts) != 2 || !parse_dimension (parts[0], width) || !parse_dimension (parts[1], height))
+    {
+      set_invalid (error, _("--size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080, not “%s”"), text);
+      return FALSE;
+    }
+
+  if (*width < KA_EXPORT_MIN_SIZE || *width > KA_EXPORT_MAX_SIZE ||
+      *height < KA_EXPORT_MIN_SIZE || *height > KA_EXPORT_MAX_SIZE)
+    {
+      set_invalid (error, _("--size %s is out of range; width and height must be %d to %d pixels"),
+                   text, KA_EXPORT_MIN_SIZE, KA_EXPORT_MAX_SIZE);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_naming (const char  *text,
+              int         *naming,
+              GError     **error)
+{
+  static const char * const names[] = { "japanese", "russian", "both" };
+
+  G_STATIC_ASSERT (KA_NAMING_JAPANESE == 0 && KA_NAMING_RUSSIAN == 1 && KA_NAMING_BOTH == 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_ascii_strcasecmp (text, names[i]) == 0)
+      {
+        *naming = i;
+        return TRUE;
+      }
+
+  set_invalid (error, _("unknown naming “%s”; use japanese, russian or both"), text);
+  return FALSE;
+}
+
+static gboolean
+parse_year (int          year,
+            guint       *out,
+            GError     **error)
+{
+  if (year < 0 || ka_year_index ((guint) year) < 0)
+    {
+      g_autoptr(GString) list = g_string_new (NULL);
+
+      for (guint i = 0; i < KA_N_YEARS; i++)
+        {
+          if (i > 0)
+            /* Translators: between years in a list, and before the last one */
+            g_string_append (list, i + 1 < KA_N_YEARS ? _(", ") : _(" and "));
+          g_string_append_printf (list, "%u", ka_years[i]);
+        }
+
+      set_invalid (error, _("there is no map of %d; the years are %s"), year, list->str);
+      return FALSE;
+    }
+
+  *out = (guint) year;
+  return TRUE;
+}
+
+static gboolean
+ensure_atlas (KaCommandLine  *self,
+              GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (self->atlas != NULL)
+    return TRUE;
+
+  self->atlas = ka_atlas_load_from_resources (&local_error);
+  if (self->atlas == NULL)
+    {
+      g_set_error (error, KA_COMMAND_LINE_ERROR, KA_COMMAND_LINE_ERROR_FAILED,
+                   _("kuril-atlas: the atlas’s data could not be loaded: %s"), local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_island (KaCommandLine  *self,
+              const char     *text,
+              GError        **error)
+{
+  g_autofree char *id = g_ascii_strdown (text, -1);
+
+  if (!ensure_atlas (self, error))
+    return FALSE;
+
+  if (ka_island_set_lookup (ka_atlas_get_islands (self->atlas), id) == NULL)
+    {
+      set_invalid (error, _("unknown island “%s”; try --list-islands"), text);
+      return FALSE;
+    }
+
+  self->island = g_steal_pointer (&id);
+  return TRUE;
+}
+
+static gboolean
+load_lecture (KaCommandLine  *self,
+              GError        **error)
+{
+  KaIslandSet *islands;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GError) local_error = NULL;
+
+  if (!ensure_atlas (self, error))
+    return FALSE;
+
+  islands = ka_atlas_get_islands (self->atlas);
+  for (guint i = 0; i < ka_island_set_get_n_items (islands); i++)
+    g_ptr_array_add (ids, (gpointer) ka_island_get_id (ka_island_set_get_nth (islands, i)));
+  g_ptr_array_add (ids, NULL);
+
+  self->lecture = ka_lecture_new_from_file (self->lecture_file, (const char * const *) ids->pdata,
+                                            &local_error);
+  if (self->lecture == NULL)
+    {
+      /* The loader's message already names the file, line and column. */
+      g_set_error (error, KA_COMMAND_LINE_ERROR, KA_COMMAND_LINE_ERROR_FAILED,
+                   _("kuril-atlas: %s"), local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The options that make sense together; the message names the culprit. */
+static gboolean
+check_combination (GVariantDict  *options,
+                   GError       **error)
+{
+  gboolean export = g_variant_dict_contains (options, "export");
+  gboolean export_lecture = g_variant_dict_contains (options, "export-lecture");
+
+  if (lookup_flag (options, "list-islands") &&
+      (export || export_lecture || g_variant_dict_contains (options, "lecture")))
+    {
+      set_invalid (error, _("--list-islands cannot be combined with --export, --lecture or --export-lecture"));
+      return FALSE;
+    }
+
+  if (export && export_lecture)
+    {
+      set_invalid (error, _("--export and --export-lecture cannot be used together"));
+      return FALSE;
+    }
+
+  if (export && g_variant_dict_contains (options, "lecture"))
+    {
+      set_invalid (error, _("--export exports one view; to export a lecture, use --export-lecture DIR"));
+      return FALSE;
+    }
+
+  if (export_lecture && !g_variant_dict_contains (options, "lecture"))
+    {
+      set_invalid (error, _("--export-lecture needs a lecture: add --lecture FILE.json"));
+      return FALSE;
+    }
+
+  if (export_lecture &&
+      (g_variant_dict_contains (options, "year") || g_variant_dict_contains (options, "island") ||
+       g_variant_dict_contains (options, "compare-years")))
+    {
+      set_invalid (error, _("--year, --island and --compare-years do not apply to --export-lecture: "
+                            "each step of the lecture sets its own"));
+      return FALSE;
+    }
+
+  if (g_variant_dict_contains (options, "size") && !export && !export_lecture)
+    {
+      set_invalid (error, _("--size applies only to --export and --export-lecture"));
+      return FALSE;
+    }
+
+  if (g_variant_dict_contains (options, "format") && !export_lecture)
+    {
+      set_invalid (error, _("--format applies only to --export-lecture; --export takes the format "
+                            "from the file name"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * ka_command_line_parse:
+ * @options: the options dictionary of #GApplication::handle-local-options
+ * @atlas: (nullable): the atlas, or %NULL to load it only if the options
+ *   need it (an island to check, islands to list, something to export)
+ * @error: a #KA_COMMAND_LINE_ERROR whose message, ready to print, starts
+ *   "kuril-atlas: "
+ *
+ * Returns: (transfer full) (nullable): the checked options
+ */
+KaCommandLine *
+ka_command_line_parse (GVariantDict  *options,
+                       KaAtlas       *atlas,
+                       GError       **error)
+{
+  g_autoptr(KaCommandLine) self = g_new0 (KaCommandLine, 1);
+  g_autofree char *export_path = NULL;
+  g_autofree char *export_dir = NULL;
+  g_autofree char *lecture_path = NULL;
+  const char *text;
+  int number;
+
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self->action = KA_COMMAND_LINE_OPEN;
+  self->naming = -1;
+  self->width = KA_COMMAND_LINE_DEFAULT_WIDTH;
+  self->height = KA_COMMAND_LINE_DEFAULT_HEIGHT;
+  self->format = KA_EXPORT_FORMAT_PNG;
+  self->atlas = atlas ? ka_atlas_ref (atlas) : NULL;
+
+  if (!check_combination (options, error))
+    return NULL;
+
+  if (g_variant_dict_lookup (options, "year", "i", &number) &&
+      !parse_year (number, &self->year, error))
+    return NULL;
+
+  if (g_variant_dict_lookup (options, "names", "&s", &text) &&
+      !parse_naming (text, &self->naming, error))
+    return NULL;
+
+  if (g_variant_dict_lookup (options, "size", "&s", &text) &&
+      !parse_size (text, &self->width, &self->height, error))
+    return NULL;
+
+  if (g_variant_dict_lookup (options, "format", "&s", &text) &&
+      !ka_export_format_from_string (text, &self->format))
+    {
+      set_invalid (error, _("unknown format “%s”; use png, svg or pdf"), text);
+      return NULL;
+    }
+
+  self->compare_years = lookup_flag (options, "compare-years");
+  self->dark = lookup_flag (options, "dark");
+
+  export_path = lookup_path (options, "export");
+  if (export_path != NULL)
+    {
+      if (!ka_export_format_from_path (export_path, &self->format, NULL))
+        {
+          set_invalid (error, _("cannot tell the format of “%s”; name the file .png, .svg or .pdf"),
+                       export_path);
+          return NULL;
+        }
+      self->export_file = g_file_new_for_commandline_arg (export_path);
+      self->action = KA_COMMAND_LINE_EXPORT;
+    }
+
+  export_dir = lookup_path (options, "export-lecture");
+  if (export_dir != NULL)
+    {
+      self->export_dir = g_file_new_for_commandline_arg (export_dir);
+      self->action = KA_COMMAND_LINE_EXPORT_LECTURE;
+    }
+
+  if (lookup_flag (options, "list-islands"))
+    {
+      self->action = KA_COMMAND_LINE_LIST_ISLANDS;
+      if (!ensure_atlas (self, error))
+        return NULL;
+    }
+
+  if (g_variant_dict_lookup (options, "island", "&s", &text) &&
+      !check_island (self, text, error))
+    return NULL;
+
+  lecture_path = lookup_path (options, "lecture");
+  if (lecture_path != NULL)
+    {
+      self->lecture_file = g_file_new_for_commandline_arg (lecture_path);
+      if (!load_lecture (self, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+gboolean
+ka_command_line_is_headless (KaCommandLine *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->action != KA_COMMAND_LINE_OPEN;
+}
+
+/**
+ * ka_command_line_list_islands:
+ * @atlas: the atlas
+ *
+ * Returns: (transfer full): the ids --island takes, one a line with the
+ *   island's names, in the atlas's order
+ */
+char *
+ka_command_line_list_islands (KaAtlas *atlas)
+{
+  KaIslandSet *islands;
+  GString *text = g_string_new (NULL);
+  int width = 0;
+
+  g_return_val_if_fail (atlas != NULL, NULL);
+
+  islands = ka_atlas_get_islands (atlas);
+  for (guint i = 0; i < ka_island_set_get_n_items (islands); i++)
+    width = MAX (width, (int) strlen (ka_island_get_id (ka_island_set_get_nth (islands, i))));
+
+  for (guint i = 0; i < ka_island_set_get_n_items (islands); i++)
+    {
+      KaIsland *island = ka_island_set_get_nth (islands, i);
+
+      g_string_append_printf (text, "%-*s  %s\n", width, ka_island_get_id (island),
+                              ka_island_get_name (island, KA_NAMING_BOTH));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Lower-case ASCII words joined by hyphens, without the year the file
+ * name already carries. */
+static char *
+slugify (const char *title,
+         guint       year)
+{
+  g_autofree char *ascii = g_str_to_ascii (title ? title : "", "C");
+  g_autofree char *year_text = g_strdup_printf ("%u", year);
+  g_auto(GStrv) words = NULL;
+  GString *slug = g_string_new (NULL);
+
+  for (char *p = ascii; *p != '\0'; p++)
+    *p = g_ascii_isalnum (*p) ? g_ascii_tolower (*p) : ' ';
+
+  words = g_strsplit (ascii, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0' || (slug->len == 0 && g_str_equal (words[i], year_text)))
+        continue;
+      if (slug->len > 0 && slug->len + 1 + strlen (words[i]) > SLUG_MAX_CHARS)
+        break;
+      if (slug->len > 0)
+        g_string_append_c (slug, '-');
+      g_string_append_len (slug, words[i], MIN (strlen (words[i]), SLUG_MAX_CHARS));
+    }
+
+  if (slug->len == 0)
+    g_string_append (slug, "step");
+
+  return g_string_free (slug, FALSE);
+}
+
+char *
+ka_command_line_step_file_name (const KaLectureStep *step,
+                                guint                index,
+                                KaExportFormat       format)
+{
+  guint year = ka_lecture_step_get_year (step);
+  g_autofree char *slug = slugify (ka_lecture_step_get_title (step), year);
+
+  return g_strdup_printf ("%02u-%u-%s.%s", index + 1, year, slug, ka_export_format_get_extension (format));
+}
+
+static void
+view_from_options (KaCommandLine *self,
+                   KaExportView  *view)
+{
+  ka_export_view_init (view);
+  view->width = self->width;
+  view->height = self->height;
+  view->dark = self->dark;
+  if (self->naming >= 0)
+    view->naming = self->naming;
+}
+
+static gboolean
+export_view (KaCommandLine  *self,
+             KaTileRenderer *renderer,
+             GError        **error)
+{
+  KaExportView view;
+  g_autoptr(GError) local_error = NULL;
+
+  view_from_options (self, &view);
+  if (self->year != 0)
+    view.year = self->year;
+  view.compare_years = self->compare_years;
+  view.selected_island = self->island;
+
+  /* As a lecture step with an island and no view of its own. */
+  if (self->island != NULL)
+    view.box = ka_export_island_frame (ka_island_set_lookup (ka_atlas_get_islands (self->atlas), self->island));
+
+  if (!ka_export_view (self->atlas, renderer, &view, self->format, self->export_file, &local_error))
+    {
+      g_set_error (error, KA_COMMAND_LINE_ERROR, KA_COMMAND_LINE_ERROR_FAILED,
+                   _("kuril-atlas: %s"), local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+export_lecture (KaCommandLine  *self,
+                KaTileRenderer *renderer,
+                GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  KaIslandSet *islands = ka_atlas_get_islands (self->atlas);
+
+  if (!g_file_make_directory_with_parents (self->export_dir, NULL, &local_error) &&
+      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_autofree char *name = g_file_get_parse_name (self->export_dir);
+
+      g_set_error (error, KA_COMMAND_LINE_ERROR, KA_COMMAND_LINE_ERROR_FAILED,
+                   _("kuril-atlas: cannot make the folder “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+  g_clear_error (&local_error);
+
+  for (guint i = 0; i < ka_lecture_get_n_steps (self->lecture); i++)
+    {
+      const KaLectureStep *step = ka_lecture_get_step (self->lecture, i);
+      g_autofree char *file_name = ka_command_line_step_file_name (step, i, self->format);
+      g_autoptr(GFile) file = g_file_get_child (self->export_dir, file_name);
+      KaExportView view;
+
+      view_from_options (self, &view);
+      ka_export_view_set_step (&view, step, islands);
+
+      if (!ka_export_view (self->atlas, renderer, &view, self->format, file, &local_error))
+        {
+          g_set_error (error, KA_COMMAND_LINE_ERROR, KA_COMMAND_LINE_ERROR_FAILED,
+                       _("kuril-atlas: step %u: %s"), i + 1, local_error->message);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * ka_command_line_run_export:
+ * @self: checked options whose action is headless
+ * @error: a #KA_COMMAND_LINE_ERROR whose message starts "kuril-atlas: "
+ *
+ * Does what the options ask that needs no window: lists the islands on
+ * standard output, or exports the view or every step of the lecture.
+ * Creates no window and needs no display.
+ *
+ * Returns: the exit status: 0 on success, 1 on failure
+ */
+int
+ka_command_line_run_export (KaCommandLine  *self,
+                            GError        **error)
+{
+  g_autoptr(KaTileRenderer) renderer = NULL;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (self != NULL, 1);
+  g_return_val_if_fail (ka_command_line_is_headless (self), 1);
+
+  if (!ensure_atlas (self, error))
+    return 1;
+
+  if (self->action == KA_COMMAND_LINE_LIST_ISLANDS)
+    {
+      g_autofree char *text = ka_command_line_list_islands (self->atlas);
+
+      g_print ("%s", text);
+      return 0;
+    }
+
+  renderer = ka_tile_renderer_new (ka_atlas_get_coastline (self->atlas));
+
+  if (self->action == KA_COMMAND_LINE_EXPORT)
+    ok = export_view (self, renderer, error);
+  else if (self->action == KA_COMMAND_LINE_EXPORT_LECTURE)
+    ok = export_lecture (self, renderer, error);
+
+  return ok ? 0 : 1;
+}
