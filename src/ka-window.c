@@ -203,6 +203,13 @@ step_island_action (GtkWidget  *widget,
   KaIsland *from = NULL;
   KaIsland *to;
 
+  /* While presenting, the same keys move through the lecture. */
+  if (self->presenting)
+    {
+      gtk_widget_activate_action (widget, delta > 0 ? "win.present-next" : "win.present-previous", NULL);
+      return;
+    }
+
   if (islands == NULL)
     return;
 
@@ -237,7 +244,16 @@ clear_selection_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  ka_state_set_selected_island (KA_WINDOW (widget)->state, NULL);
+  KaWindow *self = KA_WINDOW (widget);
+
+  /* Escape leaves a presentation before it clears anything. */
+  if (self->presenting)
+    {
+      gtk_widget_activate_action (widget, "win.present-leave", NULL);
+      return;
+    }
+
+  ka_state_set_selected_island (self->state, NULL);
 }
 
 static void

@@ -1,0 +1,209 @@
+/* test-presentation.c — presenting the default lecture with a clicker's keys
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ka-caption-strip.h"
+#include "ka-test-window.h"
+
+static KaApplication *app;
+
+/* The action a key is bound to in the window's own shortcut controllers,
+ * the capture phase first as GTK does: the binding a clicker's key press
+ * goes through. */
+static char *
+action_for_key (KaWindow *window,
+                guint     keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  for (guint n = 0; n < 2 * g_list_model_get_n_items (controllers); n++)
+    {
+      guint i = n % g_list_model_get_n_items (controllers);
+      GtkPropagationPhase phase = n < g_list_model_get_n_items (controllers) ? GTK_PHASE_CAPTURE : GTK_PHASE_BUBBLE;
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
+          gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) != phase)
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0 &&
+              GTK_IS_NAMED_ACTION (action))
+            return g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)));
+        }
+    }
+
+  return NULL;
+}
+
+static void
+press (KaWindow *window,
+       guint     keyval)
+{
+  g_autofree char *action = action_for_key (window, keyval);
+
+  g_assert_nonnull (action);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+}
+
+static KaCaptionStrip *
+find_caption_strip (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      KaCaptionStrip *found;
+
+      if (KA_IS_CAPTION_STRIP (child))
+        return KA_CAPTION_STRIP (child);
+      if ((found = find_caption_strip (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+assert_state_is_step (KaWindow *window,
+                      int       index)
+{
+  KaPresenter *presenter = ka_window_get_presenter (window);
+  const KaLectureStep *step = ka_lecture_get_step (ka_presenter_get_lecture (presenter), index);
+  KaState *state = ka_window_get_state (window);
+
+  g_assert_cmpint (ka_presenter_get_step (presenter), ==, index);
+  g_assert_cmpuint (ka_state_get_year (state), ==, ka_lecture_step_get_year (step));
+  g_assert_cmpint (ka_state_get_compare_years (state), ==, ka_lecture_step_get_compare (step));
+  g_assert_cmpstr (ka_state_get_selected_island (state), ==, ka_lecture_step_get_island (step));
+  if (ka_lecture_step_get_naming (step) >= 0)
+    g_assert_cmpint (ka_state_get_naming (state), ==, ka_lecture_step_get_naming (step));
+  g_assert_cmpstr (ka_caption_strip_get_caption (find_caption_strip (GTK_WIDGET (window))), ==,
+                   ka_lecture_step_get_caption (step));
+}
+
+static void
+test_clicker_steps_through_default_lecture (void)
+{
+  KaWindow *window = ka_test_window_new (app, 1280, 800);
+  KaLecture *lecture;
+  guint n_steps;
+
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+
+  /* Page Down means the next island until the lecture starts. */
+  g_assert_false (ka_window_get_presenting (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (ka_window_get_presenting (window));
+
+  lecture = ka_presenter_get_lecture (ka_window_get_presenter (window));
+  g_assert_nonnull (lecture);
+  n_steps = ka_lecture_get_n_steps (lecture);
+  g_assert_cmpuint (n_steps, >=, 8);
+  assert_state_is_step (window, 0);
+
+  /* Forward with every key a clicker may send, round and round. */
+  for (guint i = 1; i < n_steps; i++)
+    {
+      static const guint forward[] = { GDK_KEY_Page_Down, GDK_KEY_Right, GDK_KEY_space };
+
+      press (window, forward[i % G_N_ELEMENTS (forward)]);
+      assert_state_is_step (window, i);
+    }
+
+  /* Past the end nothing happens. */
+  press (window, GDK_KEY_Page_Down);
+  assert_state_is_step (window, n_steps - 1);
+
+  press (window, GDK_KEY_Page_Up);
+  assert_state_is_step (window, n_steps - 2);
+  press (window, GDK_KEY_Left);
+  assert_state_is_step (window, n_steps - 3);
+  press (window, GDK_KEY_Home);
+  assert_state_is_step (window, 0);
+  press (window, GDK_KEY_End);
+  assert_state_is_step (window, n_steps - 1);
+
+  /* B blanks the screen; the next key brings the map back, without
+   * moving on. */
+  press (window, GDK_KEY_b);
+  g_assert_nonnull (action_for_key (window, GDK_KEY_period));
+  press (window, GDK_KEY_Page_Up);
+  assert_state_is_step (window, n_steps - 1);
+  press (window, GDK_KEY_Page_Up);
+  assert_state_is_step (window, n_steps - 2);
+
+  press (window, GDK_KEY_Escape);
+  g_assert_false (ka_window_get_presenting (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_bad_lecture_keeps_the_open_one (void)
+{
+  KaWindow *window = ka_test_window_new (app, 1280, 800);
+  g_autofree char *dir = g_dir_make_tmp ("kuril-atlas-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bad.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  KaLecture *before;
+  const char *bad =
+    "{\n"
+    "  \"format\": \"kuril-atlas-lecture\",\n"
+    "  \"version\": 1,\n"
+    "  \"title\": \"Broken\",\n"
+    "  \"steps\": [\n"
+    "    { \"title\": \"One\", \"caption\": \"A step\", \"year\": 1900 }\n"
+    "  ]\n"
+    "}\n";
+
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  before = ka_presenter_get_lecture (ka_window_get_presenter (window));
+  g_assert_nonnull (before);
+
+  g_assert_true (g_file_set_contents (path, bad, -1, NULL));
+  g_assert_false (ka_window_open_lecture (window, file, &error));
+  g_assert_error (error, KA_LECTURE_ERROR, KA_LECTURE_ERROR_UNKNOWN_YEAR);
+  g_assert_true (strstr (error->message, "bad.json:6:") != NULL);
+  g_assert_true (ka_presenter_get_lecture (ka_window_get_presenter (window)) == before);
+  g_assert_true (ka_window_get_presenting (window));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  app = ka_test_application_new ();
+
+  g_test_add_func ("/presentation/clicker-steps-through-default-lecture",
+                   test_clicker_steps_through_default_lecture);
+  g_test_add_func ("/presentation/bad-lecture-keeps-the-open-one", test_bad_lecture_keeps_the_open_one);
+
+  status = g_test_run ();
+  ka_test_destroy_all_windows ();
+  g_object_unref (app);
+
+  return status;
+}
