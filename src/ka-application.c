@@ -11,6 +11,8 @@
 #include <glib/gi18n.h>
 
 #include "ka-application.h"
+#include "ka-preferences-window.h"
+#include "ka-settings-enum.h"
 #include "ka-window.h"
 
 struct _KaApplication
@@ -18,6 +20,7 @@ struct _KaApplication
   AdwApplication parent_instance;
 
   /* Owned */
+  GSettings *settings;
   KaAtlas *atlas;
   KaTileRenderer *tile_renderer;
 };
@@ -93,6 +96,19 @@ ka_application_open (GApplication  *app,
     ka_window_show_lecture_error (window, error);
 }
 
+/* The style is the application's, for every window at once. */
+static void
+on_color_scheme_changed (KaApplication *self)
+{
+  static const AdwColorScheme schemes[] = {
+    ADW_COLOR_SCHEME_DEFAULT, ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK,
+  };
+  guint scheme = g_settings_get_enum (self->settings, "color-scheme");
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      schemes[MIN (scheme, G_N_ELEMENTS (schemes) - 1)]);
+}
+
 static void
 ka_application_startup (GApplication *app)
 {
@@ -119,13 +135,20 @@ ka_application_startup (GApplication *app)
     { "win.search", { "<Control>f", NULL } },
     { "win.present", { "F5", NULL } },
     { "win.open-lecture", { "<Control>o", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
   };
+  KaApplication *self = KA_APPLICATION (app);
   GtkApplication *gtk_app = GTK_APPLICATION (app);
 
   G_APPLICATION_CLASS (ka_application_parent_class)->startup (app);
 
   for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
     gtk_application_set_accels_for_action (gtk_app, shortcuts[i].action, shortcuts[i].accels);
+
+  self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
+  g_signal_connect_object (self->settings, "changed::color-scheme",
+                           G_CALLBACK (on_color_scheme_changed), self, G_CONNECT_SWAPPED);
+  on_color_scheme_changed (self);
 
   gtk_application_set_accels_for_action (gtk_app, "map.zoom-in", zoom_in_accels);
   gtk_application_set_accels_for_action (gtk_app, "map.zoom-out", zoom_out_accels);
@@ -183,6 +206,17 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  KaApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (ka_preferences_window_new (window)));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -202,6 +236,7 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
 };
 
@@ -210,6 +245,7 @@ ka_application_dispose (GObject *object)
 {
   KaApplication *self = (KaApplication *)object;
 
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->tile_renderer, ka_tile_renderer_unref);
   g_clear_pointer (&self->atlas, ka_atlas_unref);
 

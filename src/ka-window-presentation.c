@@ -12,8 +12,8 @@
 
 #include "ka-window-private.h"
 
-/* Labels, the legend and lines grow by this much for the back of the room. */
-#define PRESENTING_TEXT_SCALE 1.5
+/* Room the caption strip takes at the bottom of the map, margins included. */
+#define CAPTION_INSET_PX 150.0
 /* Long enough to follow, short enough not to keep a room waiting. */
 #define STEP_TRANSITION_MS 1200
 
@@ -130,7 +130,8 @@ set_presenting (KaWindow *self,
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   gtk_revealer_set_reveal_child (self->caption_revealer, presenting);
   gtk_widget_set_visible (self->blank_box, FALSE);
-  ka_map_view_set_text_scale (self->map_view, presenting ? PRESENTING_TEXT_SCALE : 1.0);
+  ka_window_update_text_scale (self);
+  ka_map_view_set_bottom_inset (self->map_view, presenting ? CAPTION_INSET_PX : 0);
   shumate_simple_map_set_show_zoom_buttons (ka_map_view_get_simple_map (self->map_view), !presenting);
 
   /* The panel goes while presenting, and comes back as it was. */

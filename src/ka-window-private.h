@@ -40,6 +40,11 @@ struct _KaWindow
 };
 
 
+/* Labels grow by this much while presenting, for the back of the room. */
+#define PRESENTING_TEXT_SCALE 1.4
+
+void ka_window_update_text_scale (KaWindow *self);
+
 /* ka-window-presentation.c */
 void ka_window_presentation_class_init (GtkWidgetClass *widget_class);
 void ka_window_presentation_init       (KaWindow       *self);

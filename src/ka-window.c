@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ka-settings-enum.h"
 #include "ka-window-private.h"
 
 G_DEFINE_FINAL_TYPE (KaWindow, ka_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -26,55 +27,12 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* GSettings stores enums by nick; the state keeps their integer values. */
-static gboolean
-enum_setting_to_int (GValue   *value,
-                     GVariant *variant,
-                     gpointer  user_data)
-{
-  const char * const *nicks = user_data;
-  const char *nick = g_variant_get_string (variant, NULL);
-
-  for (int i = 0; nicks[i] != NULL; i++)
-    if (g_str_equal (nicks[i], nick))
-      {
-        g_value_set_int (value, i);
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
-static GVariant *
-int_to_enum_setting (const GValue       *value,
-                     const GVariantType *expected_type,
-                     gpointer            user_data)
-{
-  const char * const *nicks = user_data;
-  int index = g_value_get_int (value);
-
-  if (index < 0 || index >= (int) g_strv_length ((char **) nicks))
-    return NULL;
-
-  return g_variant_new_string (nicks[index]);
-}
-
-static const char *basemap_nicks[] = { "offline", "online", NULL };
-static const char *naming_nicks[] = { "japanese", "russian", "both", NULL };
 
 static void
 bind_state_to_settings (KaWindow *self)
 {
-  g_settings_bind_with_mapping (self->settings, "basemap",
-                                self->state, "basemap",
-                                G_SETTINGS_BIND_DEFAULT,
-                                enum_setting_to_int, int_to_enum_setting,
-                                (gpointer) basemap_nicks, NULL);
-  g_settings_bind_with_mapping (self->settings, "naming",
-                                self->state, "naming",
-                                G_SETTINGS_BIND_DEFAULT,
-                                enum_setting_to_int, int_to_enum_setting,
-                                (gpointer) naming_nicks, NULL);
+  ka_settings_bind_enum (self->settings, "basemap", self->state, "basemap", ka_basemap_nicks);
+  ka_settings_bind_enum (self->settings, "naming", self->state, "naming", ka_naming_nicks);
   g_settings_bind (self->settings, "year", self->state, "year", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "compare-years", self->state, "compare-years",
                    G_SETTINGS_BIND_DEFAULT);
@@ -360,6 +318,17 @@ toggle_panel_action (GtkWidget  *widget,
                           !g_settings_get_boolean (self->settings, "panel-visible"));
 }
 
+/* Labels follow the label size chosen in the preferences, and grow
+ * further while presenting. */
+void
+ka_window_update_text_scale (KaWindow *self)
+{
+  static const double sizes[] = { 1.0, 1.3, 1.6 };
+  guint size = MIN ((guint) g_settings_get_enum (self->settings, "label-size"), G_N_ELEMENTS (sizes) - 1);
+
+  ka_map_view_set_text_scale (self->map_view, sizes[size] * (self->presenting ? PRESENTING_TEXT_SCALE : 1.0));
+}
+
 static void
 on_panel_visible_changed (KaWindow *self)
 {
@@ -432,7 +401,7 @@ ka_window_get_property (GObject    *object,
       g_value_set_boolean (value, self->state && ka_state_get_compare_years (self->state));
       break;
     case PROP_NAMING:
-      g_value_set_string (value, naming_nicks[self->state ? ka_state_get_naming (self->state) : KA_NAMING_BOTH]);
+      g_value_set_string (value, ka_naming_nicks[self->state ? ka_state_get_naming (self->state) : KA_NAMING_BOTH]);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -461,8 +430,8 @@ ka_window_set_property (GObject      *object,
       ka_state_set_compare_years (self->state, g_value_get_boolean (value));
       break;
     case PROP_NAMING:
-      for (int i = 0; naming_nicks[i] != NULL; i++)
-        if (g_strcmp0 (naming_nicks[i], g_value_get_string (value)) == 0)
+      for (int i = 0; ka_naming_nicks[i] != NULL; i++)
+        if (g_strcmp0 (ka_naming_nicks[i], g_value_get_string (value)) == 0)
           ka_state_set_naming (self->state, i);
       break;
     default:
@@ -562,6 +531,10 @@ ka_window_init (KaWindow *self)
   restore_window_size (self);
   bind_state_to_settings (self);
   bind_map_to_state (self);
+
+  g_signal_connect_object (self->settings, "changed::label-size",
+                           G_CALLBACK (ka_window_update_text_scale), self, G_CONNECT_SWAPPED);
+  ka_window_update_text_scale (self);
 
   g_signal_connect_object (self->settings, "changed::panel-visible",
                            G_CALLBACK (on_panel_visible_changed), self, G_CONNECT_SWAPPED);

@@ -53,6 +53,7 @@ struct _KaMapView
   gboolean compare_years;
   KaNaming naming;
   double text_scale;
+  double bottom_inset;
 
   KaBox pending_frame;
   gboolean has_pending_frame;
@@ -234,6 +235,14 @@ collect_reserved (KaMapView *self)
         g_array_append_val (self->reserved, box);
       }
 
+  if (self->bottom_inset > 0)
+    {
+      double height = gtk_widget_get_height (GTK_WIDGET (self));
+      KaBox box = { 0, height - self->bottom_inset, gtk_widget_get_width (GTK_WIDGET (self)), height };
+
+      g_array_append_val (self->reserved, box);
+    }
+
   /* The zoom buttons sit in the top right corner of the simple map. */
   if (shumate_simple_map_get_show_zoom_buttons (self->simple_map))
     {
@@ -362,6 +371,26 @@ ka_map_view_zoom_for_box (KaMapView   *self,
                                          gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
+/* Where the map must go for @box to fill the view above the bottom
+ * inset, which something covers (the caption strip, when presenting). */
+static void
+frame_target (KaMapView   *self,
+              const KaBox *box,
+              double       width,
+              double       height,
+              double      *lat,
+              double      *lon,
+              double      *zoom)
+{
+  double inset = MIN (self->bottom_inset, height / 2);
+  /* Centre in Mercator so the box is centred as drawn, not as numbers. */
+  double centre_y = (ka_geo_lat_to_mercator_y (box->min_y) + ka_geo_lat_to_mercator_y (box->max_y)) / 2.0;
+
+  *zoom = ka_view_transform_zoom_for_box (box, width, height - inset);
+  *lat = ka_geo_mercator_y_to_lat (centre_y + inset / 2.0 / (256.0 * exp2 (*zoom)));
+  *lon = (box->min_x + box->max_x) / 2.0;
+}
+
 static void
 apply_frame (KaMapView   *self,
              const KaBox *box,
@@ -369,11 +398,9 @@ apply_frame (KaMapView   *self,
              double       height,
              gboolean     animate)
 {
-  double zoom = ka_view_transform_zoom_for_box (box, width, height);
-  /* Centre in Mercator so the box is centred as drawn, not as numbers. */
-  double centre_lat = ka_geo_mercator_y_to_lat ((ka_geo_lat_to_mercator_y (box->min_y) +
-                                                 ka_geo_lat_to_mercator_y (box->max_y)) / 2.0);
-  double centre_lon = (box->min_x + box->max_x) / 2.0;
+  double zoom, centre_lat, centre_lon;
+
+  frame_target (self, box, width, height, &centre_lat, &centre_lon, &zoom);
 
   if (animate)
     {
@@ -1062,7 +1089,7 @@ ka_map_view_fly_to_box (KaMapView   *self,
                         const KaBox *lonlat_box,
                         guint        duration_ms)
 {
-  double zoom;
+  double lat, lon, zoom;
 
   g_return_if_fail (KA_IS_MAP_VIEW (self));
 
@@ -1072,12 +1099,10 @@ ka_map_view_fly_to_box (KaMapView   *self,
       return;
     }
 
-  zoom = ka_map_view_zoom_for_box (self, lonlat_box);
-  ka_map_view_go_to (self,
-                     ka_geo_mercator_y_to_lat ((ka_geo_lat_to_mercator_y (lonlat_box->min_y) +
-                                                ka_geo_lat_to_mercator_y (lonlat_box->max_y)) / 2.0),
-                     (lonlat_box->min_x + lonlat_box->max_x) / 2.0,
-                     zoom, duration_ms);
+  frame_target (self, lonlat_box,
+                gtk_widget_get_width (GTK_WIDGET (self)), gtk_widget_get_height (GTK_WIDGET (self)),
+                &lat, &lon, &zoom);
+  ka_map_view_go_to (self, lat, lon, zoom, duration_ms);
 }
 
 /**
@@ -1097,4 +1122,20 @@ ka_map_view_island_frame (KaIsland *island)
 
   return (KaBox) { centre_x - half_width, centre_y - half_height,
                    centre_x + half_width, centre_y + half_height };
+}
+
+/**
+ * ka_map_view_set_bottom_inset:
+ * @inset: pixels at the bottom that something covers
+ *
+ * Framing keeps what it frames above @inset, and labels keep out of it.
+ */
+void
+ka_map_view_set_bottom_inset (KaMapView *self,
+                              double     inset)
+{
+  g_return_if_fail (KA_IS_MAP_VIEW (self));
+
+  self->bottom_inset = MAX (inset, 0);
+  queue_overlays (self);
 }

@@ -56,6 +56,8 @@ void              ka_map_view_fly_to_box        (KaMapView       *self,
                                                  const KaBox     *lonlat_box,
                                                  guint            duration_ms);
 KaBox             ka_map_view_island_frame      (KaIsland        *island);
+void              ka_map_view_set_bottom_inset  (KaMapView       *self,
+                                                 double           inset);
 ShumateMap       *ka_map_view_get_map           (KaMapView       *self);
 ShumateViewport  *ka_map_view_get_viewport      (KaMapView       *self);
 ShumateSimpleMap *ka_map_view_get_simple_map    (KaMapView       *self);

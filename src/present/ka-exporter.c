@@ -329,6 +329,25 @@ create_pango_context (cairo_t *cr)
   return context;
 }
 
+/* The overlays keep each label's shaped layout on the context, and the
+ * layouts hold the context: a context per export would never be freed.
+ * Each thread that exports keeps one instead, and its labels with it. */
+static GPrivate export_context = G_PRIVATE_INIT (g_object_unref);
+
+static PangoContext *
+get_pango_context (cairo_t *cr)
+{
+  PangoContext *context = g_private_get (&export_context);
+
+  if (context == NULL)
+    {
+      context = create_pango_context (cr);
+      g_private_set (&export_context, context);
+    }
+
+  return context;
+}
+
 static PangoLayout *
 make_layout (PangoContext *context,
              const char   *text,
@@ -495,7 +514,7 @@ ka_export_view_draw (KaAtlas            *atlas,
   g_return_if_fail (cr != NULL);
   g_return_if_fail (year_index >= 0);
 
-  context = create_pango_context (cr);
+  context = get_pango_context (cr);
   scene = (KaOverlayScene) {
     .transform = transform,
     .scale = scale,
@@ -526,8 +545,6 @@ ka_export_view_draw (KaAtlas            *atlas,
 
   if (strip_height > 0)
     draw_caption_strip (view, scale, map_height, cr, context);
-
-  g_object_unref (context);
 }
 
 static cairo_surface_t *
