@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ka-application.h"
+#include "ka-command-line.h"
 #include "ka-preferences-window.h"
 #include "ka-settings-enum.h"
 #include "ka-window.h"
@@ -22,6 +23,7 @@ struct _KaApplication
   /* Owned */
   GSettings *settings;
   KaAtlas *atlas;
+  KaCommandLine *command_line;  /* what the options ask of the first window */
   KaTileRenderer *tile_renderer;
 };
 
@@ -60,6 +62,71 @@ present_window (KaApplication *self)
   return KA_WINDOW (window);
 }
 
+static int
+ka_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  KaApplication *self = KA_APPLICATION (app);
+  g_autoptr(KaCommandLine) command_line = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  command_line = ka_command_line_parse (options, NULL, &error);
+  if (command_line == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  /* Exports and --list-islands end here, before any display is opened. */
+  if (ka_command_line_is_headless (command_line))
+    {
+      status = ka_command_line_run_export (command_line, &error);
+      if (status != 0)
+        g_printerr ("%s\n", error->message);
+      return status;
+    }
+
+  if (self->atlas == NULL && command_line->atlas != NULL)
+    {
+      self->atlas = ka_atlas_ref (command_line->atlas);
+      self->tile_renderer = ka_tile_renderer_new (ka_atlas_get_coastline (self->atlas));
+    }
+  g_clear_pointer (&self->command_line, ka_command_line_free);
+  self->command_line = g_steal_pointer (&command_line);
+
+  return -1;
+}
+
+/* `kuril-atlas --year 1875 --island iturup`: the first window opens so. */
+static void
+apply_command_line (KaApplication *self,
+                    KaWindow      *window)
+{
+  KaCommandLine *command_line = self->command_line;
+  KaState *state = ka_window_get_state (window);
+  g_autoptr(GError) error = NULL;
+
+  if (command_line == NULL)
+    return;
+
+  if (command_line->year != 0)
+    ka_state_set_year (state, command_line->year);
+  if (command_line->compare_years)
+    ka_state_set_compare_years (state, TRUE);
+  if (command_line->naming >= 0)
+    ka_state_set_naming (state, command_line->naming);
+  if (command_line->island != NULL)
+    ka_state_set_selected_island (state, command_line->island);
+  if (command_line->dark)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  if (command_line->lecture_file != NULL &&
+      !ka_window_open_lecture (window, command_line->lecture_file, &error))
+    ka_window_show_lecture_error (window, error);
+
+  g_clear_pointer (&self->command_line, ka_command_line_free);
+}
+
 static void
 ka_application_activate (GApplication *app)
 {
@@ -71,7 +138,7 @@ ka_application_activate (GApplication *app)
       return;
     }
 
-  present_window (self);
+  apply_command_line (self, present_window (self));
 }
 
 /* `kuril-atlas lecture.json`: the window opens with that lecture ready. */
@@ -246,6 +313,7 @@ ka_application_dispose (GObject *object)
   KaApplication *self = (KaApplication *)object;
 
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->command_line, ka_command_line_free);
   g_clear_pointer (&self->tile_renderer, ka_tile_renderer_unref);
   g_clear_pointer (&self->atlas, ka_atlas_unref);
 
@@ -261,6 +329,7 @@ ka_application_class_init (KaApplicationClass *klass)
   object_class->dispose = ka_application_dispose;
 
   app_class->activate = ka_application_activate;
+  app_class->handle_local_options = ka_application_handle_local_options;
   app_class->open = ka_application_open;
   app_class->startup = ka_application_startup;
 }
@@ -271,6 +340,10 @@ ka_application_init (KaApplication *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions, G_N_ELEMENTS (app_actions),
                                    self);
+  g_application_add_main_option_entries (G_APPLICATION (self), ka_command_line_get_option_entries ());
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("An atlas of the Kuril Islands, their boundaries of "
+                                              "1855, 1875, 1905 and 1945, and the claims to them."));
 }
 
 KaApplication *

@@ -35,34 +35,16 @@ frame_step (KaWindow            *self,
             const KaLectureStep *step)
 {
   KaAtlas *atlas = get_atlas (self);
-  const char *island_id = ka_lecture_step_get_island (step);
-  KaIsland *island = NULL;
-  KaBox box = KA_FRAME_BOX;
+  KaBox box;
   double lon, lat, zoom;
 
-  if (atlas != NULL && island_id != NULL)
-    island = ka_island_set_lookup (ka_atlas_get_islands (atlas), island_id);
+  if (atlas == NULL)
+    return;
 
-  switch (ka_lecture_step_get_view_kind (step))
-    {
-    case KA_LECTURE_VIEW_CENTER:
-      ka_lecture_step_get_center (step, &lon, &lat, &zoom);
-      ka_map_view_go_to (self->map_view, lat, lon, zoom, STEP_TRANSITION_MS);
-      return;
-
-    case KA_LECTURE_VIEW_FIT_BOX:
-      ka_lecture_step_get_fit_box (step, &box);
-      break;
-
-    case KA_LECTURE_VIEW_FIT_ISLAND:
-    case KA_LECTURE_VIEW_DEFAULT:
-    default:
-      if (island != NULL)
-        box = ka_map_view_island_frame (island);
-      break;
-    }
-
-  ka_map_view_fly_to_box (self->map_view, &box, STEP_TRANSITION_MS);
+  if (ka_lecture_step_resolve_view (step, ka_atlas_get_islands (atlas), &box, &lon, &lat, &zoom))
+    ka_map_view_go_to (self->map_view, lat, lon, zoom, STEP_TRANSITION_MS);
+  else
+    ka_map_view_fly_to_box (self->map_view, &box, STEP_TRANSITION_MS);
 }
 
 /* Every way through a lecture ends here: the step sets the whole state. */

@@ -249,6 +249,9 @@ static void
 on_search_activate (KaWindow       *self,
                     GtkSearchEntry *entry)
 {
+  /* Enter may come before the entry's delayed search-changed: search now. */
+  ka_side_panel_search (self->side_panel, gtk_editable_get_text (GTK_EDITABLE (entry)));
+
   if (ka_side_panel_activate_first_result (self->side_panel))
     {
       gtk_editable_set_text (GTK_EDITABLE (entry), "");

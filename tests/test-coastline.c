@@ -375,6 +375,27 @@ test_corrupt_structure (void)
   }
 }
 
+/* A short file whose header announces gigabytes of ring data and a
+ * matching number of points: it is cut off, and must say so without
+ * first asking for memory for all those points (found by
+ * fuzz/fuzz-coastline). */
+static void
+test_truncated_huge_counts (void)
+{
+  g_autoptr(GBytes) bytes = ka_test_coastline_bytes ();
+  gsize rings = header_size (bytes);
+  guint8 *copy = g_memdup2 (g_bytes_get_data (bytes, NULL), rings + 64);
+  const guint32 counts[] = { 1, 0x7fffffff, 0xffffffff };  /* rings, points, data bytes */
+  g_autoptr(GBytes) cut = NULL;
+
+  for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
+    for (guint i = 0; i < 4; i++)
+      copy[16 + 4 * c + i] = counts[c] >> (8 * i) & 0xff;
+  cut = g_bytes_new_take (copy, rings + 64);
+
+  assert_rejected (cut, "huge.kacoast", KA_COASTLINE_ERROR_TRUNCATED);
+}
+
 static void
 test_bad_magic (void)
 {
@@ -464,6 +485,7 @@ main (int   argc,
   g_test_add_func ("/atlas/coastline/empty", test_empty);
   g_test_add_func ("/atlas/coastline/truncated", test_truncated);
   g_test_add_func ("/atlas/coastline/truncated-names-ring", test_truncated_names_ring);
+  g_test_add_func ("/atlas/coastline/truncated-huge-counts", test_truncated_huge_counts);
   g_test_add_func ("/atlas/coastline/corrupt", test_corrupt);
   g_test_add_func ("/atlas/coastline/corrupt-structure", test_corrupt_structure);
   g_test_add_func ("/atlas/coastline/bad-magic", test_bad_magic);

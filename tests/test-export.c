@@ -602,7 +602,7 @@ static void
 test_island_frame (void)
 {
   KaIsland *iturup = ka_island_set_lookup (ka_atlas_get_islands (atlas), "iturup");
-  KaBox frame = ka_export_island_frame (iturup);
+  KaBox frame = ka_island_get_frame (iturup);
   const KaBox *bbox = ka_island_get_bbox (iturup);
   KaExportView view;
   KaViewTransform transform;

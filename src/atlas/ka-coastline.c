@@ -165,17 +165,19 @@ ka_coastline_free (KaCoastline *self)
 }
 
 /* Decodes the ring records between @reader's position and end into
- * @self, whose rings and points arrays are already sized from the header. */
+ * @self, whose rings and points arrays are already sized from the header;
+ * without @store, only checks them and keeps nothing. */
 static gboolean
 read_rings (KaCoastline  *self,
             Reader       *reader,
+            gboolean      store,
             GError      **error)
 {
   gsize n_points = 0;
 
   for (guint r = 0; r < self->n_rings; r++)
     {
-      Ring *ring = &self->rings[r];
+      Ring *ring = store ? &self->rings[r] : &(Ring) { 0, };
       gsize ring_start = reader->pos;
       const Part *part;
       guint32 count;
@@ -231,8 +233,7 @@ read_rings (KaCoastline  *self,
         {
           gsize point_start = reader->pos;
           guint32 dx, dy;
-          KaPoint *p = &self->points[n_points + i];
-          KaPoint *m = &self->mercator[n_points + i];
+          KaPoint point, projected;
 
           if (!read_varint (reader, r, &dx, error) ||
               !read_varint (reader, r, &dy, error))
@@ -249,12 +250,17 @@ read_rings (KaCoastline  *self,
               return FALSE;
             }
 
-          p->x = x / MICRODEGREES;
-          p->y = y / MICRODEGREES;
-          m->x = ka_geo_lon_to_mercator_x (p->x);
-          m->y = ka_geo_lat_to_mercator_y (p->y);
-          ka_box_add_point (&ring->bbox, p->x, p->y);
-          ka_box_add_point (&ring->mercator_bbox, m->x, m->y);
+          if (!store)
+            continue;
+
+          point.x = x / MICRODEGREES;
+          point.y = y / MICRODEGREES;
+          projected.x = ka_geo_lon_to_mercator_x (point.x);
+          projected.y = ka_geo_lat_to_mercator_y (point.y);
+          self->points[n_points + i] = point;
+          self->mercator[n_points + i] = projected;
+          ka_box_add_point (&ring->bbox, point.x, point.y);
+          ka_box_add_point (&ring->mercator_bbox, projected.x, projected.y);
         }
 
       n_points += count;
@@ -461,10 +467,6 @@ ka_coastline_new_from_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  self->rings = g_new0 (Ring, self->n_rings);
-  self->points = g_new (KaPoint, self->n_points);
-  self->mercator = g_new (KaPoint, self->n_points);
-
   rings_start = HEADER_SIZE + (gsize) self->n_parts * PART_SIZE;
   expected = (guint64) rings_start + data_size + TRAILER_SIZE;
   reader = (Reader) {
@@ -474,8 +476,10 @@ ka_coastline_new_from_bytes (GBytes      *bytes,
 
   if (size < expected)
     {
-      /* Decode what is there, to tell which ring the file breaks off in. */
-      if (!read_rings (self, &reader, error))
+      /* Decode what is there, to tell which ring the file breaks off in,
+       * but keep none of it: the header's counts could ask for far more
+       * memory than the data that is there could fill. */
+      if (!read_rings (self, &reader, FALSE, error))
         return NULL;
 
       g_set_error (error, KA_COASTLINE_ERROR, KA_COASTLINE_ERROR_TRUNCATED,
@@ -495,7 +499,13 @@ ka_coastline_new_from_bytes (GBytes      *bytes,
   if (!check_checksum (data, rings_start + data_size, name, error))
     return NULL;
 
-  if (!read_rings (self, &reader, error))
+  /* All the ring data is there, so the counts checked against its size
+   * above bound these by the size of the file. */
+  self->rings = g_new0 (Ring, self->n_rings);
+  self->points = g_new (KaPoint, self->n_points);
+  self->mercator = g_new (KaPoint, self->n_points);
+
+  if (!read_rings (self, &reader, TRUE, error))
     return NULL;
 
   if (reader.pos != reader.end)

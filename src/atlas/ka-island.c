@@ -860,3 +860,22 @@ ka_island_get_scaled_distance (KaIsland *island,
 
   return best <= 1.0 ? sqrt (best) : G_MAXDOUBLE;
 }
+
+/**
+ * ka_island_get_frame:
+ *
+ * The lon/lat box to show @island in: the island with sea around it, and
+ * never so small that a tiny islet fills the view without its context.
+ */
+KaBox
+ka_island_get_frame (KaIsland *island)
+{
+  const KaBox *bbox = &island->geometry.bbox;
+  double centre_x = (bbox->min_x + bbox->max_x) / 2.0;
+  double centre_y = (bbox->min_y + bbox->max_y) / 2.0;
+  double half_width = MAX ((bbox->max_x - bbox->min_x) * 0.75, 0.9);
+  double half_height = MAX ((bbox->max_y - bbox->min_y) * 0.75, 0.6);
+
+  return (KaBox) { centre_x - half_width, centre_y - half_height,
+                   centre_x + half_width, centre_y + half_height };
+}

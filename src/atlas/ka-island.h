@@ -93,6 +93,7 @@ const KaPolygon *ka_island_get_mercator_polygons (KaIsland   *island,
 const KaBox     *ka_island_get_bbox             (KaIsland    *island);
 const KaBox     *ka_island_get_mercator_bbox    (KaIsland    *island);
 
+KaBox            ka_island_get_frame            (KaIsland    *island);
 gboolean         ka_island_contains             (KaIsland    *island,
                                                  double       lon,
                                                  double       lat);

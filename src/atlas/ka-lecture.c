@@ -374,3 +374,45 @@ ka_lecture_step_get_fit_box (const KaLectureStep *step,
     *box = step->box;
   return TRUE;
 }
+
+/**
+ * ka_lecture_step_resolve_view:
+ * @islands: where the step's island is looked up
+ * @box: (out): the lon/lat box to fit, when the step frames one
+ * @lon: (out): the centre, when the step gives one
+ *
+ * Where @step looks, as the screen and exports both show it: a step
+ * without a view frames its island, or the home frame without one.
+ *
+ * Returns: %TRUE for a centre and zoom, %FALSE for a box to fit
+ */
+gboolean
+ka_lecture_step_resolve_view (const KaLectureStep *step,
+                              KaIslandSet         *islands,
+                              KaBox               *box,
+                              double              *lon,
+                              double              *lat,
+                              double              *zoom)
+{
+  const char *island_id = ka_lecture_step_get_island (step);
+  KaIsland *island = island_id ? ka_island_set_lookup (islands, island_id) : NULL;
+
+  *box = KA_FRAME_BOX;
+
+  switch (ka_lecture_step_get_view_kind (step))
+    {
+    case KA_LECTURE_VIEW_CENTER:
+      return ka_lecture_step_get_center (step, lon, lat, zoom);
+
+    case KA_LECTURE_VIEW_FIT_BOX:
+      ka_lecture_step_get_fit_box (step, box);
+      return FALSE;
+
+    case KA_LECTURE_VIEW_FIT_ISLAND:
+    case KA_LECTURE_VIEW_DEFAULT:
+    default:
+      if (island != NULL)
+        *box = ka_island_get_frame (island);
+      return FALSE;
+    }
+}

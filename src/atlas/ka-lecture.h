@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "ka-geo.h"
+#include "ka-island-set.h"
 #include "ka-island.h"
 
 G_BEGIN_DECLS
@@ -96,6 +97,13 @@ gboolean           ka_lecture_step_get_center    (const KaLectureStep *step,
                                                   double              *zoom);
 gboolean           ka_lecture_step_get_fit_box   (const KaLectureStep *step,
                                                   KaBox               *box);
+
+gboolean           ka_lecture_step_resolve_view  (const KaLectureStep *step,
+                                                  KaIslandSet         *islands,
+                                                  KaBox               *box,
+                                                  double              *lon,
+                                                  double              *lat,
+                                                  double              *zoom);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaLecture, ka_lecture_unref)
 

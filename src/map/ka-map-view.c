@@ -572,6 +572,9 @@ ka_map_view_dispose (GObject *object)
     adw_animation_skip (self->year_fade);
   g_clear_object (&self->year_fade);
 
+  if (self->label_layer != NULL)
+    ka_overlay_forget_layouts (gtk_widget_get_pango_context (GTK_WIDGET (self->label_layer)));
+
   self->fill_layer = NULL;
   self->line_layer = NULL;
   self->label_layer = NULL;
@@ -770,7 +773,6 @@ ka_map_view_init (KaMapView *self)
   self->year_fade = adw_timed_animation_new (GTK_WIDGET (self), 0.0, 1.0, YEAR_FADE_MS,
                                              adw_callback_animation_target_new ((AdwAnimationTargetFunc) set_year_progress,
                                                                                 self, NULL));
-  g_object_ref_sink (self->year_fade);
   adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->year_fade), ADW_EASE_OUT_CUBIC);
 
   self->viewport_moved = TRUE;
@@ -921,7 +923,26 @@ ka_map_view_set_selected_island (KaMapView  *self,
   self->selected_island = g_strdup (island_id);
 
   if (self->atlas != NULL && island_id != NULL)
-    ka_map_view_reveal_island (self, ka_island_set_lookup (ka_atlas_get_islands (self->atlas), island_id));
+    {
+      KaIsland *island = ka_island_set_lookup (ka_atlas_get_islands (self->atlas), island_id);
+      g_autofree char *description = NULL;
+
+      ka_map_view_reveal_island (self, island);
+
+      /* What a screen reader says of the map now. */
+      if (island != NULL)
+        {
+          /* Translators: the accessible description of the map, e.g. "Iturup selected" */
+          description = g_strdup_printf (_("%s selected"), ka_island_get_name (island, self->naming));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                          -1);
+        }
+    }
+  else
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
 
   queue_overlays (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ISLAND]);
@@ -1105,24 +1126,6 @@ ka_map_view_fly_to_box (KaMapView   *self,
   ka_map_view_go_to (self, lat, lon, zoom, duration_ms);
 }
 
-/**
- * ka_map_view_island_frame:
- *
- * The box to frame @island in: the island with some sea around it, and
- * never so small that a tiny islet fills the screen without context.
- */
-KaBox
-ka_map_view_island_frame (KaIsland *island)
-{
-  const KaBox *bbox = ka_island_get_bbox (island);
-  double centre_x = (bbox->min_x + bbox->max_x) / 2.0;
-  double centre_y = (bbox->min_y + bbox->max_y) / 2.0;
-  double half_width = MAX ((bbox->max_x - bbox->min_x) * 0.75, 0.9);
-  double half_height = MAX ((bbox->max_y - bbox->min_y) * 0.75, 0.6);
-
-  return (KaBox) { centre_x - half_width, centre_y - half_height,
-                   centre_x + half_width, centre_y + half_height };
-}
 
 /**
  * ka_map_view_set_bottom_inset:

@@ -55,7 +55,6 @@ void              ka_map_view_go_to             (KaMapView       *self,
 void              ka_map_view_fly_to_box        (KaMapView       *self,
                                                  const KaBox     *lonlat_box,
                                                  guint            duration_ms);
-KaBox             ka_map_view_island_frame      (KaIsland        *island);
 void              ka_map_view_set_bottom_inset  (KaMapView       *self,
                                                  double           inset);
 ShumateMap       *ka_map_view_get_map           (KaMapView       *self);

@@ -117,6 +117,18 @@ get_layout (const KaOverlayScene *scene,
   return layout;
 }
 
+/**
+ * ka_overlay_forget_layouts:
+ *
+ * Drops the label layouts cached on @context; each holds a reference to
+ * @context, so without this the two keep each other alive.
+ */
+void
+ka_overlay_forget_layouts (PangoContext *context)
+{
+  g_object_set_data (G_OBJECT (context), LAYOUT_CACHE_KEY, NULL);
+}
+
 static double
 halo_width (double size_px)
 {

@@ -107,6 +107,9 @@ void          ka_overlay_paint_legend      (const KaOverlayScene *scene,
 /* Where the legend goes, so labels can keep out of it. */
 KaBox         ka_overlay_measure_legend    (const KaOverlayScene *scene,
                                             PangoContext         *context);
+/* The labels' layouts are cached on @context and hold it: its owner
+ * drops them when done with it, or neither is ever freed. */
+void          ka_overlay_forget_layouts    (PangoContext         *context);
 
 /* Draws @text with a halo centred on (@x, @y) if it fits in @space;
  * returns whether it was drawn. */

@@ -33,6 +33,7 @@ struct _KaSidePanel
   GtkBox *claims_box;
   GtkLabel *results_title;
   GtkListBox *results_list;
+  GtkListBox *islands_list;
   KaReportView *report_view;
 
   /* Owned */
@@ -208,6 +209,36 @@ show_island (KaSidePanel *self,
   gtk_stack_set_visible_child_name (self->stack, "island");
 }
 
+static GtkWidget *make_island_row (KaSidePanel *self,
+                                   KaIsland    *island);
+
+/* Every island as a row: how keyboard and screen reader users reach
+ * what others click on the map. */
+static void
+fill_islands_list (KaSidePanel *self)
+{
+  KaIslandSet *islands;
+
+  remove_all_children (GTK_WIDGET (self->islands_list));
+  if (self->atlas == NULL)
+    return;
+
+  islands = ka_atlas_get_islands (self->atlas);
+  for (guint i = 0; i < ka_island_set_get_n_items (islands); i++)
+    gtk_list_box_append (self->islands_list, make_island_row (self, ka_island_set_get_nth (islands, i)));
+}
+
+static void
+on_island_row_activated (KaSidePanel   *self,
+                         GtkListBoxRow *row)
+{
+  KaIsland *island = ka_island_set_get_nth (ka_atlas_get_islands (self->atlas),
+                                            gtk_list_box_row_get_index (row));
+  g_autofree char *id = g_strdup (ka_island_get_id (island));
+
+  ka_side_panel_set_selected_island (self, id);
+}
+
 static void
 update (KaSidePanel *self)
 {
@@ -221,6 +252,7 @@ update (KaSidePanel *self)
 
   if (island == NULL)
     {
+      fill_islands_list (self);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -402,6 +434,8 @@ ka_side_panel_class_init (KaSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaSidePanel, results_title);
   gtk_widget_class_bind_template_child (widget_class, KaSidePanel, results_list);
   gtk_widget_class_bind_template_child (widget_class, KaSidePanel, report_view);
+  gtk_widget_class_bind_template_child (widget_class, KaSidePanel, islands_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_island_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_result_activated);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -466,15 +500,21 @@ ka_side_panel_set_selected_island (KaSidePanel *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ISLAND]);
 }
 
+/* A row that selects @island: its name, its other names, and who
+ * holds it in the year on the map. */
 static GtkWidget *
-make_result_row (KaSidePanel *self,
+make_island_row (KaSidePanel *self,
                  KaIsland    *island)
 {
   AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
+  int year_index = ka_year_index (self->year);
   g_autofree char *names = other_names (island, self->naming);
+  g_autofree char *holder = holder_text (island, MAX (year_index, 0));
+  g_autofree char *subtitle = g_strdup_printf ("%s · %u: %s", names, self->year, holder);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ka_island_get_name (island, self->naming));
-  adw_action_row_set_subtitle (row, names);
+  adw_action_row_set_subtitle (row, subtitle);
+  adw_action_row_add_prefix (row, ka_fill_swatch_new (ka_layer_style_fill_for (island, MAX (year_index, 0))));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   adw_action_row_add_suffix (row, gtk_image_new_from_icon_name ("go-next-symbolic"));
 
@@ -500,7 +540,7 @@ ka_side_panel_search (KaSidePanel *self,
 
   self->results = ka_island_set_search (ka_atlas_get_islands (self->atlas), text);
   for (guint i = 0; i < self->results->len; i++)
-    gtk_list_box_append (self->results_list, make_result_row (self, g_ptr_array_index (self->results, i)));
+    gtk_list_box_append (self->results_list, make_island_row (self, g_ptr_array_index (self->results, i)));
 
   if (self->results->len == 0)
     title = g_strdup_printf (_("No island is called “%s”"), text);

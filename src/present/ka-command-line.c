@@ -550,7 +550,7 @@ export_view (KaCommandLine  *self,
 
   /* As a lecture step with an island and no view of its own. */
   if (self->island != NULL)
-    view.box = ka_export_island_frame (ka_island_set_lookup (ka_atlas_get_islands (self->atlas), self->island));
+    view.box = ka_island_get_frame (ka_island_set_lookup (ka_atlas_get_islands (self->atlas), self->island));
 
   if (!ka_export_view (self->atlas, renderer, &view, self->format, self->export_file, &local_error))
     {

@@ -67,35 +67,11 @@ ka_export_view_init (KaExportView *view)
   };
 }
 
-/* An island framed alone fills the view edge to edge, and a small one
- * at the deepest zoom shows nothing around it: keep some sea and the
- * neighbours in view. */
-#define ISLAND_FRAME_GROWTH 0.5
-#define ISLAND_FRAME_MIN_DEGREES 0.4
-
-KaBox
-ka_export_island_frame (KaIsland *island)
-{
-  const KaBox *bbox;
-  double grow_x, grow_y;
-
-  g_return_val_if_fail (island != NULL, KA_FRAME_BOX);
-
-  bbox = ka_island_get_bbox (island);
-  grow_x = MAX ((bbox->max_x - bbox->min_x) * ISLAND_FRAME_GROWTH, ISLAND_FRAME_MIN_DEGREES);
-  grow_y = MAX ((bbox->max_y - bbox->min_y) * ISLAND_FRAME_GROWTH, ISLAND_FRAME_MIN_DEGREES);
-
-  return (KaBox) { bbox->min_x - grow_x, bbox->min_y - grow_y, bbox->max_x + grow_x, bbox->max_y + grow_y };
-}
-
 void
 ka_export_view_set_step (KaExportView        *view,
                          const KaLectureStep *step,
                          KaIslandSet         *islands)
 {
-  KaIsland *island;
-  double lon, lat, zoom;
-
   g_return_if_fail (view != NULL);
   g_return_if_fail (step != NULL);
   g_return_if_fail (islands != NULL);
@@ -107,29 +83,8 @@ ka_export_view_set_step (KaExportView        *view,
     view->naming = ka_lecture_step_get_naming (step);
   view->caption = ka_lecture_step_get_caption (step);
 
-  island = view->selected_island ? ka_island_set_lookup (islands, view->selected_island) : NULL;
-  view->fit_box = TRUE;
-  view->box = KA_FRAME_BOX;
-
-  switch (ka_lecture_step_get_view_kind (step))
-    {
-    case KA_LECTURE_VIEW_CENTER:
-      ka_lecture_step_get_center (step, &lon, &lat, &zoom);
-      view->fit_box = FALSE;
-      view->centre_lon = lon;
-      view->centre_lat = lat;
-      view->zoom = zoom;
-      break;
-    case KA_LECTURE_VIEW_FIT_BOX:
-      ka_lecture_step_get_fit_box (step, &view->box);
-      break;
-    case KA_LECTURE_VIEW_FIT_ISLAND:
-    case KA_LECTURE_VIEW_DEFAULT:
-    default:
-      if (island != NULL)
-        view->box = ka_export_island_frame (island);
-      break;
-    }
+  view->fit_box = !ka_lecture_step_resolve_view (step, islands, &view->box,
+                                                 &view->centre_lon, &view->centre_lat, &view->zoom);
 }
 
 static const char * const format_extensions[] = {
