@@ -1,11 +1,15 @@
-/* bench-frames.c — time to draw a frame while the map pans and zooms
+/* bench-frames.c — time to draw a frame while the map moves
  *
- * A scripted flight over the framed area, at 1920×1080: the viewport moves
- * one step a frame, and each frame's work, from the start of the frame
- * clock's update to the end of its paint, is timed. The flight is flown
- * twice and only the second counts, so both runs see the same warm tile
- * cache; then it is flown again with the overlays hidden, for the bare
- * map's figure.
+ * Each frame's work is timed from the start of the frame clock's update
+ * to the end of its paint.
+ *
+ * The flight: a scripted pan and zoom over the framed area at 1920×1080,
+ * the viewport moved one step a frame. It is flown twice and only the
+ * second counts, so both runs see the same warm tile cache; then again
+ * with the overlays hidden, for the bare map's figure.
+ *
+ * The lecture: every step of the default lecture presented in turn, each
+ * frame of each step's animated transition timed.
  *
  * Copyright 2026 The Kuril Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,12 +20,12 @@
 #include <math.h>
 
 #include "bench-frames.h"
-#include "ka-application.h"
-#include "ka-window.h"
 
 #define WIDTH 1920
 #define HEIGHT 1080
 #define FRAMES_PER_LEG 60
+/* A step's transition lasts 1.2 s; this covers it and its last frames. */
+#define STEP_WATCH_MS 1500
 
 /* Where the flight goes: lat, lon, zoom. */
 static const double waypoints[][3] = {
@@ -35,109 +39,152 @@ static const double waypoints[][3] = {
   { 46.5, 148.0, 6.6 },
 };
 
+#define N_FLIGHT_FRAMES (FRAMES_PER_LEG * (G_N_ELEMENTS (waypoints) - 1))
+
 typedef struct
 {
-  KaWindow *window;
-  ShumateViewport *viewport;
-  guint frame;
-  guint n_frames;
+  GdkFrameClock *clock;
+  gulong update_id;
+  gulong paint_id;
   gint64 frame_start;
   GArray *times;
-  gboolean done;
-} Flight;
-
-static void
-place_viewport (Flight *flight)
-{
-  guint leg = flight->frame / FRAMES_PER_LEG;
-  double t = (flight->frame % FRAMES_PER_LEG) / (double) FRAMES_PER_LEG;
-  const double *a = waypoints[leg];
-  const double *b = waypoints[leg + 1];
-  double eased = t * t * (3 - 2 * t);
-
-  shumate_viewport_set_zoom_level (flight->viewport, a[2] + (b[2] - a[2]) * eased);
-  shumate_location_set_location (SHUMATE_LOCATION (flight->viewport),
-                                 a[0] + (b[0] - a[0]) * eased,
-                                 a[1] + (b[1] - a[1]) * eased);
-}
+  /* Called at each frame's update, before it is laid out and drawn. */
+  void (*on_frame) (gpointer data, guint frame);
+  gpointer data;
+} FrameTimer;
 
 static void
 on_update (GdkFrameClock *clock,
-           Flight        *flight)
+           FrameTimer    *timer)
 {
-  if (flight->done)
-    return;
-
-  flight->frame_start = g_get_monotonic_time ();
-  place_viewport (flight);
+  timer->frame_start = g_get_monotonic_time ();
+  if (timer->on_frame != NULL)
+    timer->on_frame (timer->data, timer->times->len);
 }
 
 static void
 on_after_paint (GdkFrameClock *clock,
-                Flight        *flight)
+                FrameTimer    *timer)
 {
   double ms;
 
-  if (flight->done || flight->frame_start == 0)
+  if (timer->frame_start == 0)
     return;
 
-  ms = (g_get_monotonic_time () - flight->frame_start) / 1000.0;
-  g_array_append_val (flight->times, ms);
+  ms = (g_get_monotonic_time () - timer->frame_start) / 1000.0;
+  g_array_append_val (timer->times, ms);
+  timer->frame_start = 0;
 
-  if (++flight->frame >= flight->n_frames)
-    flight->done = TRUE;
-  else
+  if (timer->on_frame != NULL)
     gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_UPDATE);
 }
 
-/* Flies the route once; returns each frame's time in ms. */
-static GArray *
-fly (KaWindow *window)
+static void
+frame_timer_start (FrameTimer *timer,
+                   KaWindow   *window)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  Flight flight = { 0 };
-  gulong update_id, paint_id;
-
-  flight.window = window;
-  flight.viewport = ka_map_view_get_viewport (ka_window_get_map_view (window));
-  flight.n_frames = FRAMES_PER_LEG * (G_N_ELEMENTS (waypoints) - 1);
-  flight.times = g_array_new (FALSE, FALSE, sizeof (double));
-
-  update_id = g_signal_connect (clock, "update", G_CALLBACK (on_update), &flight);
-  paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &flight);
-  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_UPDATE);
-
-  while (!flight.done)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_signal_handler_disconnect (clock, update_id);
-  g_signal_handler_disconnect (clock, paint_id);
-
-  return flight.times;
+  timer->clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  timer->times = g_array_new (FALSE, FALSE, sizeof (double));
+  timer->update_id = g_signal_connect (timer->clock, "update", G_CALLBACK (on_update), timer);
+  timer->paint_id = g_signal_connect (timer->clock, "after-paint", G_CALLBACK (on_after_paint), timer);
+  gdk_frame_clock_request_phase (timer->clock, GDK_FRAME_CLOCK_PHASE_UPDATE);
 }
 
-static gboolean
-tiles_drawn (gpointer data)
+/* Returns: (transfer full): each frame's time in ms */
+static GArray *
+frame_timer_stop (FrameTimer *timer)
 {
-  return ka_map_view_is_fully_drawn (ka_window_get_map_view (data));
+  g_signal_handler_disconnect (timer->clock, timer->update_id);
+  g_signal_handler_disconnect (timer->clock, timer->paint_id);
+
+  return g_steal_pointer (&timer->times);
 }
 
 static void
-wait_for_window (KaWindow *window)
+place_viewport (gpointer data,
+                guint    frame)
 {
-  while (!tiles_drawn (window))
+  ShumateViewport *viewport = data;
+  guint leg = MIN (frame, N_FLIGHT_FRAMES - 1) / FRAMES_PER_LEG;
+  double t = (frame % FRAMES_PER_LEG) / (double) FRAMES_PER_LEG;
+  const double *a = waypoints[leg];
+  const double *b = waypoints[leg + 1];
+  double eased = t * t * (3 - 2 * t);
+
+  shumate_viewport_set_zoom_level (viewport, a[2] + (b[2] - a[2]) * eased);
+  shumate_location_set_location (SHUMATE_LOCATION (viewport),
+                                 a[0] + (b[0] - a[0]) * eased,
+                                 a[1] + (b[1] - a[1]) * eased);
+}
+
+GArray *
+bench_frames_fly (KaWindow *window)
+{
+  FrameTimer timer = {
+    .on_frame = place_viewport,
+    .data = ka_map_view_get_viewport (ka_window_get_map_view (window)),
+  };
+
+  frame_timer_start (&timer, window);
+  while (timer.times->len < N_FLIGHT_FRAMES)
+    g_main_context_iteration (NULL, TRUE);
+
+  return frame_timer_stop (&timer);
+}
+
+static gboolean
+on_watch_done (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_watch_done, &done);
+  while (!done)
     g_main_context_iteration (NULL, TRUE);
 }
 
-void
-bench_frames_run (const char   *self_path,
-                  BenchFigures *figures)
+GArray *
+bench_frames_present_lecture (KaWindow *window)
 {
-  g_autoptr(KaApplication) app = ka_application_new (APPLICATION_ID ".Bench", G_APPLICATION_NON_UNIQUE);
+  KaPresenter *presenter = ka_window_get_presenter (window);
+  FrameTimer timer = { 0 };
+  guint n_steps;
+
+  if (!ka_window_get_presenting (window))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+  run_for (STEP_WATCH_MS);
+
+  n_steps = ka_lecture_get_n_steps (ka_presenter_get_lecture (presenter));
+  frame_timer_start (&timer, window);
+  for (guint i = 1; i < n_steps; i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.present-next", NULL);
+      run_for (STEP_WATCH_MS);
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present-leave", NULL);
+
+  return frame_timer_stop (&timer);
+}
+
+void
+bench_frames_wait_for_tiles (KaWindow *window)
+{
+  while (!ka_map_view_is_fully_drawn (ka_window_get_map_view (window)))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+KaWindow *
+bench_frames_open_window (KaApplication *app)
+{
   g_autoptr(GSettings) settings = g_settings_new (SETTINGS_SCHEMA_ID);
-  g_autoptr(GArray) warm_up = NULL;
-  g_autoptr(GArray) overlays = NULL;
-  g_autoptr(GArray) bare = NULL;
   KaWindow *window;
 
   g_application_register (G_APPLICATION (app), NULL, NULL);
@@ -147,22 +194,50 @@ bench_frames_run (const char   *self_path,
   window = ka_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_window (window);
+  bench_frames_wait_for_tiles (window);
 
-  warm_up = fly (window);
-  overlays = fly (window);
+  return window;
+}
+
+static void
+add_percentiles (BenchFigures *figures,
+                 const char   *prefix,
+                 GArray       *times)
+{
+  g_autofree char *p50 = g_strdup_printf ("%s_p50_ms", prefix);
+  g_autofree char *p95 = g_strdup_printf ("%s_p95_ms", prefix);
+
+  bench_figures_add (figures, p50, bench_quantile ((double *) times->data, times->len, 0.5), "ms");
+  bench_figures_add (figures, p95, bench_quantile ((double *) times->data, times->len, 0.95), "ms");
+}
+
+void
+bench_frames_run (const char   *self_path,
+                  BenchFigures *figures)
+{
+  g_autoptr(KaApplication) app = ka_application_new (APPLICATION_ID ".Bench", G_APPLICATION_NON_UNIQUE);
+  g_autoptr(GArray) warm_up = NULL;
+  g_autoptr(GArray) overlays = NULL;
+  g_autoptr(GArray) bare = NULL;
+  g_autoptr(GArray) steps = NULL;
+  KaWindow *window = bench_frames_open_window (app);
+  double overhead;
+
+  warm_up = bench_frames_fly (window);
+  overlays = bench_frames_fly (window);
 
   ka_map_view_set_overlays_visible (ka_window_get_map_view (window), FALSE);
-  bare = fly (window);
+  bare = bench_frames_fly (window);
+  ka_map_view_set_overlays_visible (ka_window_get_map_view (window), TRUE);
 
-  bench_figures_add (figures, "frame_p50_ms",
-                     bench_quantile ((double *) overlays->data, overlays->len, 0.5), "ms");
-  bench_figures_add (figures, "frame_p95_ms",
-                     bench_quantile ((double *) overlays->data, overlays->len, 0.95), "ms");
-  bench_figures_add (figures, "frame_bare_p50_ms",
-                     bench_quantile ((double *) bare->data, bare->len, 0.5), "ms");
-  bench_figures_add (figures, "frame_bare_p95_ms",
-                     bench_quantile ((double *) bare->data, bare->len, 0.95), "ms");
+  steps = bench_frames_present_lecture (window);
+
+  add_percentiles (figures, "frame", overlays);
+  add_percentiles (figures, "frame_bare", bare);
+  overhead = bench_quantile ((double *) overlays->data, overlays->len, 0.95) /
+             bench_quantile ((double *) bare->data, bare->len, 0.95) - 1.0;
+  bench_figures_add (figures, "frame_overlay_p95_overhead", 100.0 * overhead, "%");
+  add_percentiles (figures, "step_frame", steps);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -7,10 +7,17 @@
 #pragma once
 
 #include "bench-figures.h"
+#include "ka-window.h"
 
 G_BEGIN_DECLS
 
-void bench_frames_run (const char   *self_path,
-                       BenchFigures *figures);
+void      bench_frames_run              (const char    *self_path,
+                                         BenchFigures  *figures);
+
+/* The pieces, for the other suites that drive the atlas the same way. */
+KaWindow *bench_frames_open_window      (KaApplication *app);
+void      bench_frames_wait_for_tiles   (KaWindow      *window);
+GArray   *bench_frames_fly              (KaWindow      *window);
+GArray   *bench_frames_present_lecture  (KaWindow      *window);
 
 G_END_DECLS

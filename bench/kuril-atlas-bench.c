@@ -19,6 +19,7 @@
 #include "bench-figures.h"
 #include "bench-frames.h"
 #include "bench-hit.h"
+#include "bench-memory.h"
 #include "bench-start.h"
 #include "bench-tiles.h"
 
@@ -33,9 +34,10 @@ typedef struct
 static const Suite suites[] = {
   { "tiles", "render every tile of the framed area, 256 and 512 px", FALSE, bench_tiles_run },
   { "start", "process start to the first complete frame, median of 5", TRUE, bench_start_run },
-  { "frames", "frame times while flying over the map, with and without overlays", TRUE, bench_frames_run },
+  { "frames", "frame times flying over the map with and without overlays, and through a lecture", TRUE, bench_frames_run },
   { "export", "export the opening view at 1920x1080 to PNG and SVG, median of 5", FALSE, bench_export_run },
   { "hit", "find the island under 10,000 clicks in the framed area", FALSE, bench_hit_run },
+  { "memory", "peak resident memory after a flight and the whole default lecture", TRUE, bench_memory_run },
 };
 
 static const Suite *
@@ -69,7 +71,9 @@ main (int   argc,
     {
       BenchStartKind kind;
 
-      if (g_str_has_prefix (argv[i], "--child="))
+      if (g_str_equal (argv[i], "--child=memory"))
+        return bench_memory_run_child ();
+      else if (g_str_has_prefix (argv[i], "--child="))
         {
           if (!bench_start_parse_kind (argv[i] + strlen ("--child="), &kind))
             {

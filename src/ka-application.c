@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <malloc.h>
+
 #include <glib/gi18n.h>
 
 #include "ka-application.h"
@@ -230,7 +232,7 @@ about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
-  static const char *developers[] = { "The Kuril Atlas authors", NULL };
+  const char *developers[] = { _("The Kuril Atlas authors"), NULL };
   KaApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   AdwAboutWindow *about;
@@ -241,7 +243,8 @@ about_action (GSimpleAction *action,
   adw_about_window_set_version (about, PACKAGE_VERSION);
   adw_about_window_set_developer_name (about, _("The Kuril Atlas authors"));
   adw_about_window_set_developers (about, developers);
-  adw_about_window_set_copyright (about, "© 2026 The Kuril Atlas authors");
+  adw_about_window_set_copyright (about, _("© 2026 The Kuril Atlas authors"));
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
   adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
   adw_about_window_set_website (about, "https://github.com/kurilatlas/kuril-atlas");
   adw_about_window_set_comments (about,
@@ -337,6 +340,13 @@ ka_application_class_init (KaApplicationClass *klass)
 static void
 ka_application_init (KaApplication *self)
 {
+  /* Tiles are 256 KiB images, made and dropped all the time. glibc would
+   * raise its mmap threshold past them after the first few are freed and
+   * then carve them from a heap that never shrinks; a fixed threshold
+   * keeps each one in its own mapping, given back to the system when the
+   * tile cache lets it go. */
+  mallopt (M_MMAP_THRESHOLD, 128 * 1024);
+
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions, G_N_ELEMENTS (app_actions),
                                    self);

@@ -23,9 +23,10 @@ SCANNED_DIRS = ('src', 'data')
 C_EXTENSIONS = ('.c', '.h')
 C_MARK = re.compile(r'(?<![\w])(?:_|N_|C_|NC_|Q_|ngettext|g_dngettext|g_dpgettext2)\s*\(')
 
-# Comments may name the macros ("show it through _()") without using them.
-C_COMMENT = re.compile(r'("(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\')|/\*.*?\*/|//[^\n]*',
-                       re.DOTALL)
+# Comments and strings may name the macros ("show it through _()")
+# without using them.
+C_COMMENT_OR_STRING = re.compile(
+    r'("(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\')|/\*.*?\*/|//[^\n]*', re.DOTALL)
 
 XML_EXTENSIONS = ('.ui', '.xml', '.in')
 XML_MARK = re.compile(r'translatable\s*=\s*"yes"')
@@ -58,7 +59,7 @@ def marks_strings(root, rel):
     except UnicodeDecodeError:
         return None
     if name.endswith(C_EXTENSIONS):
-        code = C_COMMENT.sub(lambda m: m.group(1) or ' ', text)
+        code = C_COMMENT_OR_STRING.sub(lambda m: '""' if m.group(1) else ' ', text)
         match = C_MARK.search(code)
         if match:
             return 'uses %s' % re.sub(r'\s+', ' ', match.group(0))

@@ -19,8 +19,10 @@
 #include "ka-overlay.h"
 #include "ka-paint-layer.h"
 
-/* Enough for every tile of a 4K screen twice over at scale 1. */
-#define TILE_CACHE_BUDGET (48 * 1024 * 1024)
+/* About 96 tiles at scale 1: a 1920×1080 view needs some 50, so the
+ * cache holds the view and the zoom level next to it. libshumate's map
+ * layer keeps its own, smaller cache of the tiles it shows. */
+#define TILE_CACHE_BUDGET (24 * 1024 * 1024)
 #define PAN_STEP_PX 120.0
 #define YEAR_FADE_MS 280
 /* A selected island closer than this to the edge is brought into view. */
@@ -562,6 +564,19 @@ ka_map_view_unrealize (GtkWidget *widget)
 }
 
 static void
+ka_map_view_unroot (GtkWidget *widget)
+{
+  KaMapView *self = KA_MAP_VIEW (widget);
+
+  /* GTK drops the layers' Pango contexts on unroot, and the label layouts
+   * cached on one hold it: drop them first, or both are lost. */
+  if (self->label_layer != NULL)
+    ka_overlay_forget_layouts (gtk_widget_get_pango_context (GTK_WIDGET (self->label_layer)));
+
+  GTK_WIDGET_CLASS (ka_map_view_parent_class)->unroot (widget);
+}
+
+static void
 ka_map_view_dispose (GObject *object)
 {
   KaMapView *self = (KaMapView *)object;
@@ -571,9 +586,6 @@ ka_map_view_dispose (GObject *object)
   if (self->year_fade != NULL)
     adw_animation_skip (self->year_fade);
   g_clear_object (&self->year_fade);
-
-  if (self->label_layer != NULL)
-    ka_overlay_forget_layouts (gtk_widget_get_pango_context (GTK_WIDGET (self->label_layer)));
 
   self->fill_layer = NULL;
   self->line_layer = NULL;
@@ -685,6 +697,7 @@ ka_map_view_class_init (KaMapViewClass *klass)
   widget_class->size_allocate = ka_map_view_size_allocate;
   widget_class->realize = ka_map_view_realize;
   widget_class->unrealize = ka_map_view_unrealize;
+  widget_class->unroot = ka_map_view_unroot;
 
   properties[PROP_ONLINE] =
     g_param_spec_boolean ("online", NULL, NULL,

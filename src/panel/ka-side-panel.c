@@ -23,7 +23,7 @@ struct _KaSidePanel
 
   /* Template widgets */
   GtkStack *stack;
-  AdwStatusPage *empty_page;
+  GtkWidget *empty_page;
   GtkScrolledWindow *island_scroller;
   GtkLabel *name_label;
   GtkLabel *other_names_label;

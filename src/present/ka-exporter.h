@@ -72,8 +72,6 @@ void            ka_export_view_init        (KaExportView       *view);
 void            ka_export_view_set_step    (KaExportView       *view,
                                             const KaLectureStep *step,
                                             KaIslandSet        *islands);
-/* The lon/lat box that frames @island with some of its surroundings. */
-
 gboolean        ka_export_format_from_path (const char         *path,
                                             KaExportFormat     *format,
                                             GError            **error);

@@ -1,0 +1,545 @@
+/* test-i18n.c — the real window in a translation, with the catalogue from the build tree
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ka-side-panel.h"
+#include "ka-test-window.h"
+
+/* A few strings as the translation has them, and the scripts it is
+ * written in; everything else is checked against the catalogue. */
+typedef struct
+{
+  const char *language;
+  GUnicodeScript scripts[3];
+  const char *app_name;             /* "Kuril Atlas" */
+  const char *all_years;            /* "All Years" */
+  const char *shortcuts_item;       /* "_Keyboard Shortcuts" */
+  const char *preferences;          /* "Preferences" */
+  const char *held_by;              /* "Held By" */
+  const char *southern_kurils;      /* "Southern Kuril Islands" */
+} Expected;
+
+static const Expected expectations[] = {
+  {
+    "ja",
+    { G_UNICODE_SCRIPT_HIRAGANA, G_UNICODE_SCRIPT_KATAKANA, G_UNICODE_SCRIPT_HAN },
+    "千島列島アトラス",
+    "すべての年",
+    "キーボードショートカット(_K)",
+    "設定",
+    "領有国",
+    "南千島",
+  },
+  {
+    "ru",
+    { G_UNICODE_SCRIPT_CYRILLIC, G_UNICODE_SCRIPT_CYRILLIC, G_UNICODE_SCRIPT_CYRILLIC },
+    "Курильский атлас",
+    "Все годы",
+    "_Комбинации клавиш",
+    "Параметры",
+    "Принадлежность",
+    "Южные Курильские острова",
+  },
+};
+
+static const Expected *expected;
+static KaApplication *app;
+
+static gboolean
+is_in_script (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      GUnicodeScript script = g_unichar_get_script (g_utf8_get_char (p));
+
+      for (guint i = 0; i < G_N_ELEMENTS (expected->scripts); i++)
+        if (script == expected->scripts[i])
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+assert_in_script (const char *text,
+                  const char *what)
+{
+  if (text == NULL || !is_in_script (text))
+    g_error ("%s is “%s”, not in the script of “%s”", what, text ? text : "(null)", expected->language);
+}
+
+/* Text that the catalogue translates must not reach the screen as it is
+ * in the source: that is a string that lost its translatable mark, or one
+ * translated before the catalogue was bound. */
+static gboolean
+is_untranslated_message (const char *text)
+{
+  return text != NULL && *text != '\0' && strcmp (g_dgettext (GETTEXT_PACKAGE, text), text) != 0;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+collect_descendants (GtkWidget *root,
+                     GType      type,
+                     GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect_descendants (child, type, found);
+    }
+}
+
+static GtkWidget *
+find_button_for_action (GtkWidget  *root,
+                        const char *action_name)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_descendants (root, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), action_name) == 0)
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
+}
+
+static gboolean
+panel_shows (GtkWidget  *panel,
+             const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_descendants (panel, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_is_drawable (g_ptr_array_index (labels, i)) &&
+        g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)), text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static GtkWidget *
+get_side_panel (KaWindow *window)
+{
+  GtkWidget *panel = find_descendant (GTK_WIDGET (window), KA_TYPE_SIDE_PANEL);
+
+  g_assert_nonnull (panel);
+
+  return panel;
+}
+
+/* The texts people read in a widget, by property. */
+static const char * const text_properties[] = {
+  "label", "tooltip-text", "title", "subtitle", "description", "placeholder-text",
+};
+
+typedef struct
+{
+  guint n_texts;
+  guint n_in_script;
+  GString *english;
+} Survey;
+
+static void
+survey_text (Survey     *survey,
+             const char *text,
+             const char *where)
+{
+  if (text == NULL || *text == '\0')
+    return;
+
+  survey->n_texts++;
+  if (is_in_script (text))
+    survey->n_in_script++;
+  if (is_untranslated_message (text))
+    g_string_append_printf (survey->english, "\n  %s: “%s”", where, text);
+}
+
+static void
+survey_widget (Survey    *survey,
+               GtkWidget *widget)
+{
+  GObjectClass *klass = G_OBJECT_GET_CLASS (widget);
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_properties); i++)
+    {
+      GParamSpec *pspec = g_object_class_find_property (klass, text_properties[i]);
+      g_autofree char *text = NULL;
+      g_autofree char *where = NULL;
+
+      if (pspec == NULL || pspec->value_type != G_TYPE_STRING || !(pspec->flags & G_PARAM_READABLE))
+        continue;
+
+      g_object_get (widget, text_properties[i], &text, NULL);
+      where = g_strdup_printf ("%s:%s", G_OBJECT_TYPE_NAME (widget), text_properties[i]);
+      survey_text (survey, text, where);
+    }
+
+  if (ADW_IS_COMBO_ROW (widget) && GTK_IS_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (widget))))
+    {
+      GtkStringList *items = GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (widget)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (items)); i++)
+        survey_text (survey, gtk_string_list_get_string (items, i), "AdwComboRow item");
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    survey_widget (survey, child);
+}
+
+static void
+survey_menu (Survey     *survey,
+             GMenuModel *menu)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (menu, i);
+      GMenuModel *linked;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        {
+          survey_text (survey, label, "menu item");
+          assert_in_script (label, "a menu item");
+        }
+
+      while (g_menu_link_iter_get_next (links, NULL, &linked))
+        {
+          survey_menu (survey, linked);
+          g_object_unref (linked);
+        }
+    }
+}
+
+static GMenuModel *
+get_primary_menu (KaWindow *window)
+{
+  g_autoptr(GPtrArray) menu_buttons = g_ptr_array_new ();
+
+  collect_descendants (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, menu_buttons);
+  for (guint i = 0; i < menu_buttons->len; i++)
+    if (gtk_menu_button_get_primary (g_ptr_array_index (menu_buttons, i)))
+      return gtk_menu_button_get_menu_model (g_ptr_array_index (menu_buttons, i));
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+menu_has_label (GMenuModel *menu,
+                const char *wanted)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (menu, i);
+      GMenuModel *linked;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label) &&
+          g_str_equal (label, wanted))
+        return TRUE;
+
+      while (g_menu_link_iter_get_next (links, NULL, &linked))
+        {
+          gboolean found = menu_has_label (linked, wanted);
+
+          g_object_unref (linked);
+          if (found)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+test_catalogue_is_the_language (void)
+{
+  const char *header = g_dgettext (GETTEXT_PACKAGE, "");
+  g_autofree char *language_line = g_strdup_printf ("Language: %s\n", expected->language);
+
+  g_assert_nonnull (strstr (header, language_line));
+  g_assert_cmpstr (_("Kuril Atlas"), ==, expected->app_name);
+}
+
+static void
+test_header_bar (void)
+{
+  KaWindow *window = ka_test_window_new (app, 1280, 800);
+  AdwWindowTitle *title;
+  GtkWidget *compare_button;
+  g_autoptr(GPtrArray) year_buttons = g_ptr_array_new ();
+  guint n_years = 0;
+
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+
+  title = ADW_WINDOW_TITLE (find_descendant (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE));
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, expected->app_name);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, expected->app_name);
+
+  compare_button = find_button_for_action (GTK_WIDGET (window), "win.compare-years");
+  g_assert_nonnull (compare_button);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (compare_button)), ==, expected->all_years);
+  assert_in_script (gtk_widget_get_tooltip_text (compare_button), "the All Years tooltip");
+
+  /* The year buttons keep their numbers and explain them in the language. */
+  collect_descendants (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, year_buttons);
+  for (guint i = 0; i < year_buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (year_buttons, i);
+
+      if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), "win.year") != 0)
+        continue;
+      g_assert_cmpuint (g_ascii_strtoull (gtk_button_get_label (GTK_BUTTON (button)), NULL, 10), >=, 1855);
+      assert_in_script (gtk_widget_get_tooltip_text (button), "a year button's tooltip");
+      n_years++;
+    }
+  g_assert_cmpuint (n_years, ==, 4);
+
+  g_assert_true (menu_has_label (get_primary_menu (window), expected->shortcuts_item));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_side_panel (void)
+{
+  KaWindow *window = ka_test_window_new (app, 1280, 800);
+  KaState *state = ka_window_get_state (window);
+  GtkWidget *panel = get_side_panel (window);
+  AdwStatusPage *empty_page;
+  const char *description;
+
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+
+  /* Nothing selected: the invitation to select an island, all of it in
+   * the language, not a word of English left. */
+  g_assert_cmpstr (ka_side_panel_get_page (KA_SIDE_PANEL (panel)), ==, "empty");
+  empty_page = ADW_STATUS_PAGE (find_descendant (panel, ADW_TYPE_STATUS_PAGE));
+  g_assert_nonnull (empty_page);
+  description = adw_status_page_get_description (empty_page);
+  assert_in_script (description, "the empty panel's description");
+  for (const char *p = description; *p; p++)
+    g_assert_false (g_ascii_isalpha (*p));
+
+  /* An island's names follow the naming choice, whatever the language. */
+  ka_state_set_selected_island (state, "iturup");
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpstr (ka_side_panel_get_page (KA_SIDE_PANEL (panel)), ==, "island");
+  g_assert_cmpint (ka_state_get_naming (state), ==, KA_NAMING_BOTH);
+  g_assert_true (panel_shows (panel, "Iturup / Etorofu"));
+  g_assert_true (panel_shows (panel, expected->held_by));
+
+  ka_state_set_naming (state, KA_NAMING_JAPANESE);
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (panel_shows (panel, "Etorofu"));
+  ka_state_set_naming (state, KA_NAMING_RUSSIAN);
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (panel_shows (panel, "Iturup"));
+  ka_state_set_naming (state, KA_NAMING_BOTH);
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+
+  /* …while what the atlas says about it is translated. */
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    gboolean found_group = FALSE;
+    guint n_holder_rows = 0;
+
+    collect_descendants (panel, GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      if (gtk_widget_is_drawable (g_ptr_array_index (labels, i)) &&
+          strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), expected->southern_kurils))
+        found_group = TRUE;
+    g_assert_true (found_group);
+
+    collect_descendants (panel, ADW_TYPE_ACTION_ROW, rows);
+    for (guint i = 0; i < rows->len; i++)
+      {
+        AdwActionRow *row = g_ptr_array_index (rows, i);
+        const char *year = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+
+        if (!gtk_widget_is_drawable (GTK_WIDGET (row)) || g_ascii_strtoull (year, NULL, 10) < 1855)
+          continue;
+        assert_in_script (adw_action_row_get_subtitle (row), "a holder");
+        n_holder_rows++;
+      }
+    g_assert_cmpuint (n_holder_rows, ==, 4);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+assert_survey_clean (Survey     *survey,
+                     const char *what,
+                     guint       min_in_script)
+{
+  if (survey->english->len > 0)
+    g_error ("%s shows text the catalogue translates, untranslated:%s", what, survey->english->str);
+  g_test_message ("%s: %u texts, %u in the language's script", what, survey->n_texts, survey->n_in_script);
+  g_assert_cmpuint (survey->n_in_script, >=, min_in_script);
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* Every text in the window, its menu, its shortcuts window and the
+ * preferences: none left in English where the catalogue has it. */
+static void
+test_no_english_left (void)
+{
+  KaWindow *window = ka_test_window_new (app, 1280, 800);
+  KaState *state = ka_window_get_state (window);
+  GtkShortcutsWindow *shortcuts;
+  GtkWindow *preferences;
+  Survey survey = { 0, 0, g_string_new (NULL) };
+
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+
+  survey_widget (&survey, GTK_WIDGET (window));
+  survey_menu (&survey, get_primary_menu (window));
+  assert_survey_clean (&survey, "The window with nothing selected", 15);
+
+  ka_state_set_selected_island (state, "kunashir");
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+  survey = (Survey) { 0, 0, survey.english };
+  survey_widget (&survey, GTK_WIDGET (window));
+  assert_survey_clean (&survey, "The window showing Kunashir", 20);
+
+  shortcuts = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (shortcuts);
+  survey = (Survey) { 0, 0, survey.english };
+  survey_widget (&survey, GTK_WIDGET (shortcuts));
+  assert_survey_clean (&survey, "The shortcuts window", 8);
+  {
+    g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+    collect_descendants (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT, items);
+    g_assert_cmpuint (items->len, >, 0);
+    for (guint i = 0; i < items->len; i++)
+      {
+        g_autofree char *title = NULL;
+
+        g_object_get (g_ptr_array_index (items, i), "title", &title, NULL);
+        assert_in_script (title, "a keyboard shortcut");
+      }
+  }
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  preferences = find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+  ka_test_wait_frames (GTK_WIDGET (preferences), 2);
+  g_assert_cmpstr (gtk_window_get_title (preferences), ==, expected->preferences);
+  survey = (Survey) { 0, 0, survey.english };
+  survey_widget (&survey, GTK_WIDGET (preferences));
+  assert_survey_clean (&survey, "The preferences", 15);
+
+  gtk_window_destroy (preferences);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_string_free (survey.english, TRUE);
+}
+
+/* Runs in the language named by KA_TEST_LANGUAGE, with the catalogues
+ * msgfmt compiled into KA_TEST_LOCALEDIR. glibc ignores LANGUAGE in the
+ * C locale, but not in C.UTF-8, which every glibc since 2.35 has built
+ * in: so no locale of the language needs to be installed. */
+static void
+choose_language (void)
+{
+  const char *language = g_getenv ("KA_TEST_LANGUAGE");
+
+  if (language == NULL || g_getenv ("KA_TEST_LOCALEDIR") == NULL)
+    g_error ("KA_TEST_LANGUAGE and KA_TEST_LOCALEDIR must be set");
+
+  for (guint i = 0; i < G_N_ELEMENTS (expectations); i++)
+    if (g_str_equal (expectations[i].language, language))
+      expected = &expectations[i];
+  if (expected == NULL)
+    g_error ("no expectations for the language “%s”", language);
+
+  /* Before any thread starts. */
+  g_setenv ("LANGUAGE", language, TRUE);
+}
+
+static void
+bind_catalogue (void)
+{
+  const char *localedir = g_getenv ("KA_TEST_LOCALEDIR");
+  g_autofree char *catalogue = g_build_filename (localedir, expected->language, "LC_MESSAGES",
+                                                 GETTEXT_PACKAGE ".mo", NULL);
+
+  if (!g_file_test (catalogue, G_FILE_TEST_IS_REGULAR))
+    g_error ("%s is missing: build the translations first", catalogue);
+
+  /* gtk_test_init() has set a locale of its own. */
+  if (setlocale (LC_ALL, "C.UTF-8") == NULL)
+    g_error ("the C.UTF-8 locale is missing");
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  choose_language ();
+  gtk_test_init (&argc, &argv, NULL);
+  bind_catalogue ();
+  app = ka_test_application_new ();
+
+  g_test_add_func ("/i18n/catalogue-is-the-language", test_catalogue_is_the_language);
+  g_test_add_func ("/i18n/header-bar", test_header_bar);
+  g_test_add_func ("/i18n/side-panel", test_side_panel);
+  g_test_add_func ("/i18n/no-english-left", test_no_english_left);
+
+  status = g_test_run ();
+  ka_test_destroy_all_windows ();
+  g_object_unref (app);
+
+  return status;
+}
