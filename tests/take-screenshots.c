@@ -1,0 +1,81 @@
+/* take-screenshots.c — the screenshots in README and the metainfo, from the atlas itself
+ *
+ *   take-screenshots DIR
+ *
+ * Opens real windows in a few states and saves what they draw, through
+ * GTK's own rendering, as PNG files in DIR. build-aux/screenshots runs it
+ * under a virtual screen.
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ka-test-window.h"
+
+static void
+save_window (KaWindow   *window,
+             const char *dir,
+             const char *name)
+{
+  g_autoptr(GBytes) pixels = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  int width, height;
+  gsize stride;
+
+  pixels = ka_test_render_widget (GTK_WIDGET (window), &width, &height, &stride);
+  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, pixels, stride);
+  if (!gdk_texture_save_to_png (texture, path))
+    g_error ("cannot write %s", path);
+  g_print ("%s\n", path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(KaApplication) app = NULL;
+  KaWindow *window;
+  KaState *state;
+
+  gtk_test_init (&argc, &argv, NULL);
+  if (argc != 2)
+    {
+      g_printerr ("usage: take-screenshots DIR\n");
+      return 2;
+    }
+
+  app = ka_test_application_new ();
+
+  /* The main window: Iturup selected, with the claims to it. */
+  window = ka_test_window_new (app, 1600, 1000);
+  state = ka_window_get_state (window);
+  ka_test_wait_for_tiles (window, 20000);
+  ka_state_set_selected_island (state, "iturup");
+  ka_test_wait_frames (GTK_WIDGET (window), 30);
+  ka_test_wait_for_tiles (window, 20000);
+  save_window (window, argv[1], "main-window.png");
+
+  /* Every year's boundaries compared, Sakhalin's story in view. */
+  ka_state_set_selected_island (state, "sakhalin-south");
+  ka_state_set_year (state, 1905);
+  ka_state_set_compare_years (state, TRUE);
+  ka_test_wait_frames (GTK_WIDGET (window), 40);
+  ka_test_wait_for_tiles (window, 20000);
+  save_window (window, argv[1], "compare-years.png");
+
+  /* Presenting the default lecture, at the Kunashir step. */
+  ka_state_set_compare_years (state, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+  ka_presenter_go_to (ka_window_get_presenter (window), 6);
+  ka_test_wait_frames (GTK_WIDGET (window), 120);
+  ka_test_wait_for_tiles (window, 20000);
+  ka_test_wait_frames (GTK_WIDGET (window), 5);
+  save_window (window, argv[1], "presenting.png");
+
+  ka_test_destroy_all_windows ();
+
+  return 0;
+}
