@@ -58,11 +58,12 @@ report_and_exit (void)
   _exit (0);
 }
 
-/* Sampled before layout and paint, so the paint that follows is known to
- * draw a complete map. */
+/* Sampled at the start of every frame, before layout and paint, so the
+ * paint that follows is known to draw a complete map. (Not "update":
+ * frames that only redraw, as when tiles arrive, skip that phase.) */
 static void
-on_update (GdkFrameClock *clock,
-           ChildWatch    *watch)
+on_before_paint (GdkFrameClock *clock,
+                 ChildWatch    *watch)
 {
   watch->complete_before_paint = watch->is_complete (watch->window);
 }
@@ -80,7 +81,7 @@ watch_window (ChildWatch *watch)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (watch->window);
 
-  g_signal_connect (clock, "update", G_CALLBACK (on_update), watch);
+  g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint), watch);
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), watch);
 }
 

@@ -16,17 +16,17 @@
 G_BEGIN_DECLS
 
 /* libFuzzer's entry points, declared here for -Wmissing-prototypes. */
-int     LLVMFuzzerInitialize   (int           *argc,
-                                char        ***argv);
-int     LLVMFuzzerTestOneInput (const uint8_t *data,
-                                size_t         size);
+int      LLVMFuzzerInitialize   (int           *argc,
+                                 char        ***argv);
+int      LLVMFuzzerTestOneInput (const uint8_t *data,
+                                 size_t         size);
 
-void    ka_fuzz_init           (void);
-GBytes *ka_fuzz_bytes          (const uint8_t *data,
-                                size_t         size);
-void    ka_fuzz_check_error    (gpointer       result,
-                                GError        *error);
-KaAtlas *ka_fuzz_get_atlas     (void);
-GStrv   ka_fuzz_island_ids     (gboolean       with_groups);
+void     ka_fuzz_init           (void);
+GBytes  *ka_fuzz_bytes          (const uint8_t *data,
+                                 size_t         size);
+void     ka_fuzz_check_error    (gpointer       result,
+                                 GError        *error);
+KaAtlas *ka_fuzz_get_atlas      (void);
+GStrv    ka_fuzz_island_ids     (gboolean       with_groups);
 
 G_END_DECLS

@@ -140,7 +140,11 @@ test_clicker_steps_through_default_lecture (void)
   /* B blanks the screen; the next key brings the map back, without
    * moving on. */
   press (window, GDK_KEY_b);
-  g_assert_nonnull (action_for_key (window, GDK_KEY_period));
+  {
+    g_autofree char *blank_action = action_for_key (window, GDK_KEY_period);
+
+    g_assert_nonnull (blank_action);
+  }
   press (window, GDK_KEY_Page_Up);
   assert_state_is_step (window, n_steps - 1);
   press (window, GDK_KEY_Page_Up);
