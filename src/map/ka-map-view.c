@@ -45,9 +45,7 @@ struct _KaMapView
   /* Borrowed */
   ShumateMap *map;
   ShumateViewport *viewport;
-  KaPaintLayer *fill_layer;
-  KaPaintLayer *line_layer;
-  KaPaintLayer *label_layer;
+  KaPaintLayer *overlay_layer;
 
   guint year_index;
   guint previous_year_index;
@@ -126,7 +124,7 @@ update_map_source (KaMapView *self)
 
   /* The first tile layer goes on top of whatever the map holds; later
    * ones replace it in place. Overlays go in after it, so above it. */
-  if (self->fill_layer == NULL)
+  if (self->overlay_layer == NULL)
     add_overlay_layers (self);
 }
 
@@ -147,12 +145,8 @@ on_online_tile_failed (KaMapView    *self,
 static void
 queue_overlays (KaMapView *self)
 {
-  if (self->fill_layer == NULL)
-    return;
-
-  gtk_widget_queue_draw (GTK_WIDGET (self->fill_layer));
-  gtk_widget_queue_draw (GTK_WIDGET (self->line_layer));
-  gtk_widget_queue_draw (GTK_WIDGET (self->label_layer));
+  if (self->overlay_layer != NULL)
+    gtk_widget_queue_draw (GTK_WIDGET (self->overlay_layer));
 }
 
 static KaOverlayScene
@@ -178,39 +172,6 @@ build_scene (KaMapView             *self,
     .dark = adw_style_manager_get_dark (adw_style_manager_get_default ()),
     .cache_text = TRUE,
   };
-}
-
-static void
-paint_fills (KaPaintLayer          *layer,
-             KaCanvas              *canvas,
-             const KaViewTransform *transform,
-             gpointer               user_data)
-{
-  KaMapView *self = user_data;
-  KaOverlayScene scene;
-
-  if (self->atlas == NULL || self->online)
-    return;
-
-  scene = build_scene (self, canvas, transform);
-  ka_overlay_paint_fills (&scene, NULL);
-}
-
-static void
-paint_lines (KaPaintLayer          *layer,
-             KaCanvas              *canvas,
-             const KaViewTransform *transform,
-             gpointer               user_data)
-{
-  KaMapView *self = user_data;
-  KaOverlayScene scene;
-
-  if (self->atlas == NULL)
-    return;
-
-  scene = build_scene (self, canvas, transform);
-  ka_overlay_paint_selection (&scene, NULL);
-  ka_overlay_paint_boundaries (&scene, NULL);
 }
 
 /* The widgets libshumate puts over the map, which labels keep out of. */
@@ -255,11 +216,13 @@ collect_reserved (KaMapView *self)
     }
 }
 
+/* Everything over the basemap, in order: one layer, because each layer
+ * costs a replay of a view-sized image under GTK 4.8's cairo renderer. */
 static void
-paint_labels (KaPaintLayer          *layer,
-              KaCanvas              *canvas,
-              const KaViewTransform *transform,
-              gpointer               user_data)
+paint_overlays (KaPaintLayer          *layer,
+                KaCanvas              *canvas,
+                const KaViewTransform *transform,
+                gpointer               user_data)
 {
   KaMapView *self = user_data;
   PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (layer));
@@ -270,6 +233,12 @@ paint_labels (KaPaintLayer          *layer,
 
   collect_reserved (self);
   scene = build_scene (self, canvas, transform);
+
+  /* Over online tiles, which have their own land, only lines and names. */
+  if (!self->online)
+    ka_overlay_paint_fills (&scene, NULL);
+  ka_overlay_paint_selection (&scene, NULL);
+  ka_overlay_paint_boundaries (&scene, NULL);
   ka_overlay_paint_labels (&scene, NULL, context);
   ka_overlay_paint_legend (&scene, NULL, context);
 }
@@ -277,13 +246,8 @@ paint_labels (KaPaintLayer          *layer,
 static void
 add_overlay_layers (KaMapView *self)
 {
-  self->fill_layer = ka_paint_layer_new (self->viewport, "island-fills", paint_fills, self);
-  self->line_layer = ka_paint_layer_new (self->viewport, "boundary-lines", paint_lines, self);
-  self->label_layer = ka_paint_layer_new (self->viewport, "labels", paint_labels, self);
-
-  shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->fill_layer));
-  shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->line_layer));
-  shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->label_layer));
+  self->overlay_layer = ka_paint_layer_new (self->viewport, "overlays", paint_overlays, self);
+  shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->overlay_layer));
 }
 
 static void
@@ -570,8 +534,8 @@ ka_map_view_unroot (GtkWidget *widget)
 
   /* GTK drops the layers' Pango contexts on unroot, and the label layouts
    * cached on one hold it: drop them first, or both are lost. */
-  if (self->label_layer != NULL)
-    ka_overlay_forget_layouts (gtk_widget_get_pango_context (GTK_WIDGET (self->label_layer)));
+  if (self->overlay_layer != NULL)
+    ka_overlay_forget_layouts (gtk_widget_get_pango_context (GTK_WIDGET (self->overlay_layer)));
 
   GTK_WIDGET_CLASS (ka_map_view_parent_class)->unroot (widget);
 }
@@ -587,9 +551,7 @@ ka_map_view_dispose (GObject *object)
     adw_animation_skip (self->year_fade);
   g_clear_object (&self->year_fade);
 
-  self->fill_layer = NULL;
-  self->line_layer = NULL;
-  self->label_layer = NULL;
+  self->overlay_layer = NULL;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
@@ -1080,7 +1042,7 @@ ka_map_view_get_overlays_visible (KaMapView *self)
 {
   g_return_val_if_fail (KA_IS_MAP_VIEW (self), FALSE);
 
-  return self->fill_layer != NULL && gtk_widget_get_visible (GTK_WIDGET (self->fill_layer));
+  return self->overlay_layer != NULL && gtk_widget_get_visible (GTK_WIDGET (self->overlay_layer));
 }
 
 /**
@@ -1095,12 +1057,8 @@ ka_map_view_set_overlays_visible (KaMapView *self,
 {
   g_return_if_fail (KA_IS_MAP_VIEW (self));
 
-  if (self->fill_layer == NULL)
-    return;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->fill_layer), visible);
-  gtk_widget_set_visible (GTK_WIDGET (self->line_layer), visible);
-  gtk_widget_set_visible (GTK_WIDGET (self->label_layer), visible);
+  if (self->overlay_layer != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->overlay_layer), visible);
 }
 
 /* Moves the map to @lat, @lon at @zoom, animated over @duration_ms. */

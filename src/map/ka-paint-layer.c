@@ -26,13 +26,17 @@ struct _KaPaintLayer
 
 G_DEFINE_FINAL_TYPE (KaPaintLayer, ka_paint_layer, SHUMATE_TYPE_LAYER)
 
-/* Each item becomes a cairo node just the size of the item. */
+/* All of a layer's items go into one cairo node the size of the view,
+ * made when the first item in view is drawn: GTK 4.8 replays a node
+ * through an image as large as the node, and one full-view replay a
+ * layer measured cheaper than a node for every label and island. */
 typedef struct
 {
   KaCanvas parent;
   GtkSnapshot *snapshot;
   double width;
   double height;
+  cairo_t *cr;
 } SnapshotCanvas;
 
 static cairo_t *
@@ -43,22 +47,25 @@ snapshot_canvas_begin (KaCanvas *canvas,
                        double    height)
 {
   SnapshotCanvas *self = (SnapshotCanvas *) canvas;
-  double x0 = floor (MAX (x, 0));
-  double y0 = floor (MAX (y, 0));
-  double x1 = ceil (MIN (x + width, self->width));
-  double y1 = ceil (MIN (y + height, self->height));
 
-  if (x1 <= x0 || y1 <= y0)
+  if (x >= self->width || y >= self->height || x + width <= 0 || y + height <= 0)
     return NULL;
 
-  return gtk_snapshot_append_cairo (self->snapshot, &GRAPHENE_RECT_INIT (x0, y0, x1 - x0, y1 - y0));
+  if (self->cr == NULL)
+    self->cr = gtk_snapshot_append_cairo (self->snapshot,
+                                          &GRAPHENE_RECT_INIT (0, 0, self->width, self->height));
+
+  cairo_save (self->cr);
+  cairo_new_path (self->cr);
+
+  return self->cr;
 }
 
 static void
 snapshot_canvas_end (KaCanvas *canvas,
                      cairo_t  *cr)
 {
-  cairo_destroy (cr);
+  cairo_restore (cr);
 }
 
 static void
@@ -71,7 +78,7 @@ ka_paint_layer_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   SnapshotCanvas canvas = {
     { snapshot_canvas_begin, snapshot_canvas_end },
-    snapshot, width, height,
+    snapshot, width, height, NULL,
   };
   KaViewTransform transform;
 
@@ -80,6 +87,7 @@ ka_paint_layer_snapshot (GtkWidget   *widget,
 
   transform = ka_view_transform_from_viewport (viewport, width, height);
   self->paint (self, &canvas.parent, &transform, self->user_data);
+  g_clear_pointer (&canvas.cr, cairo_destroy);
 }
 
 static void
