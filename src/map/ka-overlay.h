@@ -16,10 +16,9 @@
 
 G_BEGIN_DECLS
 
-/* Where overlay items are drawn. On screen each item becomes a render
- * node of its own size: GTK 4.8 records a cairo node and replays it
- * through an image as large as the node, so one node for the whole
- * view would cost a full-window image a frame. */
+/* Where overlay items are drawn: the canvas decides how items map to
+ * cairo contexts (on screen, see KaPaintLayer) and skips those out of
+ * view; exports draw every item straight onto their surface. */
 typedef struct _KaCanvas KaCanvas;
 
 struct _KaCanvas
