@@ -213,3 +213,33 @@ ka_test_colour_near (guint32 a,
 
   return TRUE;
 }
+
+GtkWidget *
+ka_test_find_descendant (GtkWidget *root,
+                         GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = ka_test_find_descendant (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+void
+ka_test_collect_descendants (GtkWidget *root,
+                             GType      type,
+                             GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      ka_test_collect_descendants (child, type, found);
+    }
+}

@@ -45,6 +45,14 @@ guint32        ka_test_map_pixel_at         (KaWindow      *window,
                                              gsize          stride,
                                              double         lat,
                                              double         lon);
+/* The first widget of @type below @root (not @root itself), depth first. */
+GtkWidget     *ka_test_find_descendant      (GtkWidget     *root,
+                                             GType          type);
+/* Every widget of @type below @root, depth first, added to @found. */
+void           ka_test_collect_descendants  (GtkWidget     *root,
+                                             GType          type,
+                                             GPtrArray     *found);
+
 guint32        ka_test_rgba_to_rgb          (const GdkRGBA *rgba);
 gboolean       ka_test_colour_near          (guint32        a,
                                              guint32        b,

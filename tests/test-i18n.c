@@ -88,42 +88,12 @@ is_untranslated_message (const char *text)
 }
 
 static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_descendant (child, type)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-collect_descendants (GtkWidget *root,
-                     GType      type,
-                     GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (found, child);
-      collect_descendants (child, type, found);
-    }
-}
-
-static GtkWidget *
 find_button_for_action (GtkWidget  *root,
                         const char *action_name)
 {
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
-  collect_descendants (root, GTK_TYPE_BUTTON, buttons);
+  ka_test_collect_descendants (root, GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), action_name) == 0)
       return g_ptr_array_index (buttons, i);
@@ -137,7 +107,7 @@ panel_shows (GtkWidget  *panel,
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  collect_descendants (panel, GTK_TYPE_LABEL, labels);
+  ka_test_collect_descendants (panel, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     if (gtk_widget_is_drawable (g_ptr_array_index (labels, i)) &&
         g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)), text) == 0)
@@ -149,7 +119,7 @@ panel_shows (GtkWidget  *panel,
 static GtkWidget *
 get_side_panel (KaWindow *window)
 {
-  GtkWidget *panel = find_descendant (GTK_WIDGET (window), KA_TYPE_SIDE_PANEL);
+  GtkWidget *panel = ka_test_find_descendant (GTK_WIDGET (window), KA_TYPE_SIDE_PANEL);
 
   g_assert_nonnull (panel);
 
@@ -244,7 +214,7 @@ get_primary_menu (KaWindow *window)
 {
   g_autoptr(GPtrArray) menu_buttons = g_ptr_array_new ();
 
-  collect_descendants (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, menu_buttons);
+  ka_test_collect_descendants (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, menu_buttons);
   for (guint i = 0; i < menu_buttons->len; i++)
     if (gtk_menu_button_get_primary (g_ptr_array_index (menu_buttons, i)))
       return gtk_menu_button_get_menu_model (g_ptr_array_index (menu_buttons, i));
@@ -300,7 +270,7 @@ test_header_bar (void)
 
   ka_test_wait_frames (GTK_WIDGET (window), 2);
 
-  title = ADW_WINDOW_TITLE (find_descendant (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE));
+  title = ADW_WINDOW_TITLE (ka_test_find_descendant (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE));
   g_assert_cmpstr (adw_window_title_get_title (title), ==, expected->app_name);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, expected->app_name);
 
@@ -310,7 +280,7 @@ test_header_bar (void)
   assert_in_script (gtk_widget_get_tooltip_text (compare_button), "the All Years tooltip");
 
   /* The year buttons keep their numbers and explain them in the language. */
-  collect_descendants (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, year_buttons);
+  ka_test_collect_descendants (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, year_buttons);
   for (guint i = 0; i < year_buttons->len; i++)
     {
       GtkWidget *button = g_ptr_array_index (year_buttons, i);
@@ -373,14 +343,14 @@ test_side_panel (void)
     gboolean found_group = FALSE;
     guint n_holder_rows = 0;
 
-    collect_descendants (panel, GTK_TYPE_LABEL, labels);
+    ka_test_collect_descendants (panel, GTK_TYPE_LABEL, labels);
     for (guint i = 0; i < labels->len; i++)
       if (gtk_widget_is_drawable (g_ptr_array_index (labels, i)) &&
           strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), expected->southern_kurils))
         found_group = TRUE;
     g_assert_true (found_group);
 
-    collect_descendants (panel, ADW_TYPE_ACTION_ROW, rows);
+    ka_test_collect_descendants (panel, ADW_TYPE_ACTION_ROW, rows);
     for (guint i = 0; i < rows->len; i++)
       {
         AdwActionRow *row = g_ptr_array_index (rows, i);
@@ -455,7 +425,7 @@ test_no_english_left (void)
   {
     g_autoptr(GPtrArray) items = g_ptr_array_new ();
 
-    collect_descendants (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT, items);
+    ka_test_collect_descendants (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT, items);
     g_assert_cmpuint (items->len, >, 0);
     for (guint i = 0; i < items->len; i++)
       {

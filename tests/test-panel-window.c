@@ -13,39 +13,23 @@
 
 static KaApplication *app;
 
+/* The claim cards on show. */
 static void
 collect_cards (GtkWidget *root,
                GPtrArray *cards)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      if (KA_IS_CLAIM_CARD (child) && gtk_widget_is_drawable (child))
-        g_ptr_array_add (cards, child);
-      collect_cards (child, cards);
-    }
-}
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
 
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_descendant (child, type)) != NULL)
-        return found;
-    }
-
-  return NULL;
+  ka_test_collect_descendants (root, KA_TYPE_CLAIM_CARD, all);
+  for (guint i = 0; i < all->len; i++)
+    if (gtk_widget_is_drawable (g_ptr_array_index (all, i)))
+      g_ptr_array_add (cards, g_ptr_array_index (all, i));
 }
 
 static GtkWidget *
 get_side_panel (KaWindow *window)
 {
-  GtkWidget *panel = find_descendant (GTK_WIDGET (window), KA_TYPE_SIDE_PANEL);
+  GtkWidget *panel = ka_test_find_descendant (GTK_WIDGET (window), KA_TYPE_SIDE_PANEL);
 
   g_assert_nonnull (panel);
 
@@ -116,7 +100,7 @@ test_read_in_report_highlights_the_passage (void)
   ka_test_wait_frames (GTK_WIDGET (window), 10);
   g_assert_cmpstr (ka_side_panel_get_page (KA_SIDE_PANEL (panel)), ==, "report");
 
-  g_assert_true (ka_report_view_get_highlight (KA_REPORT_VIEW (find_descendant (panel, KA_TYPE_REPORT_VIEW)),
+  g_assert_true (ka_report_view_get_highlight (KA_REPORT_VIEW (ka_test_find_descendant (panel, KA_TYPE_REPORT_VIEW)),
                                                &section, &paragraph, &highlight));
   g_assert_cmpuint (section, ==, passage->section);
   g_assert_cmpuint (paragraph, ==, passage->paragraph);

@@ -60,22 +60,6 @@ press (KaWindow *window,
   ka_test_wait_frames (GTK_WIDGET (window), 2);
 }
 
-static KaCaptionStrip *
-find_caption_strip (GtkWidget *root)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      KaCaptionStrip *found;
-
-      if (KA_IS_CAPTION_STRIP (child))
-        return KA_CAPTION_STRIP (child);
-      if ((found = find_caption_strip (child)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 assert_state_is_step (KaWindow *window,
                       int       index)
@@ -90,7 +74,7 @@ assert_state_is_step (KaWindow *window,
   g_assert_cmpstr (ka_state_get_selected_island (state), ==, ka_lecture_step_get_island (step));
   if (ka_lecture_step_get_naming (step) >= 0)
     g_assert_cmpint (ka_state_get_naming (state), ==, ka_lecture_step_get_naming (step));
-  g_assert_cmpstr (ka_caption_strip_get_caption (find_caption_strip (GTK_WIDGET (window))), ==,
+  g_assert_cmpstr (ka_caption_strip_get_caption (KA_CAPTION_STRIP (ka_test_find_descendant (GTK_WIDGET (window), KA_TYPE_CAPTION_STRIP))), ==,
                    ka_lecture_step_get_caption (step));
 }
 

@@ -41,25 +41,6 @@ typedef struct
 } Fixture;
 
 static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  GtkWidget *child;
-
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
 find_by_action (GtkWidget  *widget,
                 const char *action_name)
 {
@@ -128,8 +109,8 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->view = KA_REPORT_VIEW (ka_report_view_new ());
   gtk_window_set_child (GTK_WINDOW (fixture->window), GTK_WIDGET (fixture->view));
-  fixture->text_view = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (fixture->view), GTK_TYPE_TEXT_VIEW));
-  fixture->entry = find_descendant (GTK_WIDGET (fixture->view), GTK_TYPE_SEARCH_ENTRY);
+  fixture->text_view = GTK_TEXT_VIEW (ka_test_find_descendant (GTK_WIDGET (fixture->view), GTK_TYPE_TEXT_VIEW));
+  fixture->entry = ka_test_find_descendant (GTK_WIDGET (fixture->view), GTK_TYPE_SEARCH_ENTRY);
   fixture->match_label = find_match_label (GTK_WIDGET (fixture->view));
   g_assert_nonnull (fixture->text_view);
   g_assert_nonnull (fixture->entry);
