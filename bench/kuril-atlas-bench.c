@@ -22,6 +22,7 @@
 #include "bench-memory.h"
 #include "bench-start.h"
 #include "bench-tiles.h"
+#include "ka-renderer-environment.h"
 
 typedef struct
 {
@@ -66,6 +67,10 @@ main (int   argc,
   g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
   g_autofree char *self_path = NULL;
   gboolean tsv = FALSE;
+
+  /* Before any child forks: the atlas and the bare programs it is
+   * compared with start from the same environment. */
+  ka_renderer_environment_prepare ();
 
   for (int i = 1; i < argc; i++)
     {

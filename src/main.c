@@ -9,12 +9,15 @@
 #include <glib/gi18n.h>
 
 #include "ka-application.h"
+#include "ka-renderer-environment.h"
 
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(KaApplication) app = NULL;
+
+  ka_renderer_environment_prepare ();
 
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
