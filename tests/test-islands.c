@@ -395,6 +395,19 @@ check_bad (const char *json,
     g_assert_nonnull (strstr (error->message, in_message));
 }
 
+/* The valid template with one part swapped for another. */
+static void
+check_bad_replacing (const char *part,
+                     const char *replacement,
+                     int         code,
+                     const char *in_message)
+{
+  g_autoptr(GString) json = g_string_new (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1")));
+
+  g_assert_cmpuint (g_string_replace (json, part, replacement, 1), ==, 1);
+  check_bad (json->str, code, in_message);
+}
+
 static void
 test_bad_input (void)
 {
@@ -435,16 +448,19 @@ test_bad_input (void)
              KA_GEOJSON_ERROR_PROPERTY, "claimed_by");
   check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1,\"claimed_by\":[\"undivided\"]")),
              KA_GEOJSON_ERROR_PROPERTY, "claimed_by");
-  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1,\"kind\":\"context\"")),
-             KA_GEOJSON_ERROR_PROPERTY, "does not fit");
-  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1,\"group\":\"kurils\"")),
-             KA_GEOJSON_ERROR_PROPERTY, "kurils");
-  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1,\"name_en\":\"\"")),
-             KA_GEOJSON_ERROR_PROPERTY, "name_en");
-  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1,\"label\":[150.5]")),
-             KA_GEOJSON_ERROR_PROPERTY, "label");
-  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1,\"area_km2\":-3")),
-             KA_GEOJSON_ERROR_PROPERTY, "area_km2");
+  check_bad_replacing ("\"kind\":\"island\"", "\"kind\":\"context\"",
+                       KA_GEOJSON_ERROR_PROPERTY, "does not fit");
+  check_bad_replacing ("\"group\":\"central-kurils\"", "\"group\":\"kurils\"",
+                       KA_GEOJSON_ERROR_PROPERTY, "kurils");
+  check_bad_replacing ("\"name_en\":\"A\"", "\"name_en\":\"\"",
+                       KA_GEOJSON_ERROR_PROPERTY, "name_en");
+  check_bad_replacing ("\"label\":[150.5,45.5]", "\"label\":[150.5]",
+                       KA_GEOJSON_ERROR_PROPERTY, "label");
+  check_bad_replacing ("\"area_km2\":1.5", "\"area_km2\":-3",
+                       KA_GEOJSON_ERROR_PROPERTY, "area_km2");
+  /* json-glib alone would keep the last of the two. */
+  check_bad_replacing ("\"area_km2\":1.5", "\"area_km2\":1.5,\"area_km2\":2",
+                       KA_GEOJSON_ERROR_PARSE, "“area_km2” appears twice");
   check_bad (COLLECTION ("{\"type\":\"Feature\",\"properties\":{\"id\":\"z\"}}"),
              KA_GEOJSON_ERROR_PROPERTY, "feature 0 (“z”)");
   check_bad (COLLECTION ("{\"type\":\"Feature\",\"properties\":{\"id\":\"a\",\"name_en\":\"A\",\"name_ru\":\"А\","
