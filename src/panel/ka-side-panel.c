@@ -13,6 +13,7 @@
 
 #include "ka-claim-card.h"
 #include "ka-fill-swatch.h"
+#include "ka-island-row.h"
 #include "ka-note-card.h"
 #include "ka-report-view.h"
 #include "ka-side-panel.h"
@@ -506,19 +507,13 @@ static GtkWidget *
 make_island_row (KaSidePanel *self,
                  KaIsland    *island)
 {
-  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
   int year_index = ka_year_index (self->year);
   g_autofree char *names = other_names (island, self->naming);
   g_autofree char *holder = holder_text (island, MAX (year_index, 0));
-  g_autofree char *subtitle = g_strdup_printf ("%s · %u: %s", names, self->year, holder);
+  g_autofree char *held = g_strdup_printf ("%u: %s", self->year, holder);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ka_island_get_name (island, self->naming));
-  adw_action_row_set_subtitle (row, subtitle);
-  adw_action_row_add_prefix (row, ka_fill_swatch_new (ka_layer_style_fill_for (island, MAX (year_index, 0))));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_action_row_add_suffix (row, gtk_image_new_from_icon_name ("go-next-symbolic"));
-
-  return GTK_WIDGET (row);
+  return ka_island_row_new (ka_island_get_name (island, self->naming), names, held,
+                            ka_layer_style_fill_for (island, MAX (year_index, 0)));
 }
 
 void
