@@ -125,10 +125,16 @@ at_end (Scanner *scanner)
   return scanner->p >= scanner->end;
 }
 
+static gboolean
+is_space (char c)
+{
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
 static void
 skip_space (Scanner *scanner)
 {
-  while (!at_end (scanner) && strchr (" \t\r\n", *scanner->p) != NULL && *scanner->p != '\0')
+  while (!at_end (scanner) && is_space (*scanner->p))
     scanner->p++;
 }
 
@@ -409,13 +415,13 @@ scan_word (Scanner *scanner)
 
 static gboolean scan_value (Scanner *scanner);
 
-/* Records the value about to be read if its path is the one looked for;
- * the scan then stops, without an error. */
+/* Records the value about to be read if its path is the one looked for
+ * (there is one); the scan then stops, without an error. */
 static gboolean
 reached (Scanner    *scanner,
          const char *key)
 {
-  if (scanner->target == NULL || strcmp (scanner->path->str, scanner->target) != 0)
+  if (strcmp (scanner->path->str, scanner->target) != 0)
     return FALSE;
 
   scanner->found_key = key;
@@ -531,9 +537,12 @@ scan_object (Scanner *scanner)
       scanner->p++;
       skip_space (scanner);
 
-      ka_json_scan_append_key (scanner->path, key->str);
-      if (reached (scanner, key_start))
-        return FALSE;
+      if (scanner->target != NULL)
+        {
+          ka_json_scan_append_key (scanner->path, key->str);
+          if (reached (scanner, key_start))
+            return FALSE;
+        }
       if (!scan_value (scanner))
         return FALSE;
       g_string_truncate (scanner->path, path_length);
@@ -567,9 +576,14 @@ scan_array (Scanner *scanner)
         return fail (scanner, open, KA_JSON_SCAN_ERROR_SYNTAX,
                      "the “[” opened here is never closed with “]”");
 
-      g_string_append_printf (scanner->path, "[%u]", index);
-      if (reached (scanner, NULL))
-        return FALSE;
+      /* Paths are only for locating; checking a large file (the
+       * islands' coordinates) should not print every index. */
+      if (scanner->target != NULL)
+        {
+          g_string_append_printf (scanner->path, "[%u]", index);
+          if (reached (scanner, NULL))
+            return FALSE;
+        }
       if (!scan_value (scanner))
         return FALSE;
       g_string_truncate (scanner->path, path_length);
@@ -650,7 +664,7 @@ scan_document (Scanner *scanner)
     return fail (scanner, scanner->p, KA_JSON_SCAN_ERROR_SYNTAX, "the file is empty: it holds no JSON value");
 
   value_start = scanner->p;
-  if (reached (scanner, NULL) || !scan_value (scanner))
+  if ((scanner->target != NULL && reached (scanner, NULL)) || !scan_value (scanner))
     return FALSE;
 
   skip_space (scanner);
