@@ -145,23 +145,25 @@ frame_bare_map (ShumateSimpleMap *map)
                          (KA_FRAME_WEST + KA_FRAME_EAST) / 2);
 }
 
-/* The same offline tiles as the atlas, made for the window's renderer. */
+/* The same offline tiles as the atlas, made for the window's renderer,
+ * from the coastline alone: the bare map has no islands, boundaries or
+ * claims to read. */
 static void
 set_bare_map_source (ShumateSimpleMap *map)
 {
-  static KaAtlas *atlas;
   static KaTileRenderer *renderer;
   static KaTileCache *cache;
   g_autoptr(KaLandSource) source = NULL;
-  g_autoptr(GError) error = NULL;
   GskRenderer *gsk_renderer = gtk_native_get_renderer (gtk_widget_get_native (GTK_WIDGET (map)));
 
-  if (atlas == NULL)
+  if (renderer == NULL)
     {
-      atlas = ka_atlas_load_from_resources (&error);
-      if (atlas == NULL)
+      g_autoptr(GError) error = NULL;
+      g_autoptr(KaCoastline) coastline = ka_coastline_new_from_resource (KA_COASTLINE_RESOURCE_PATH, &error);
+
+      if (coastline == NULL)
         g_error ("%s", error->message);
-      renderer = ka_tile_renderer_new (ka_atlas_get_coastline (atlas));
+      renderer = ka_tile_renderer_new (coastline);
       cache = ka_tile_cache_new (48 * 1024 * 1024);
     }
 

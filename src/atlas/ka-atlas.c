@@ -75,10 +75,8 @@ KaAtlas *
 ka_atlas_load_from_resources (GError **error)
 {
   g_autoptr(KaAtlas) self = g_new0 (KaAtlas, 1);
-  g_autoptr(GBytes) coastline_bytes = NULL;
   g_autoptr(GBytes) islands_bytes = NULL;
   g_autoptr(GBytes) boundaries_bytes = NULL;
-  g_autofree char *coastline_path = NULL;
   g_autofree char *islands_path = NULL;
   g_autofree char *boundaries_path = NULL;
   g_auto(GStrv) known_ids = NULL;
@@ -86,11 +84,7 @@ ka_atlas_load_from_resources (GError **error)
   g_atomic_ref_count_init (&self->ref_count);
   ensure_resources_linked ();
 
-  coastline_bytes = lookup_resource ("coastline/kuril-land.kacoast", &coastline_path, error);
-  if (coastline_bytes == NULL)
-    return NULL;
-
-  self->coastline = ka_coastline_new_from_bytes (coastline_bytes, coastline_path, error);
+  self->coastline = ka_coastline_new_from_resource (KA_COASTLINE_RESOURCE_PATH, error);
   if (self->coastline == NULL)
     return NULL;
 

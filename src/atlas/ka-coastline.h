@@ -12,6 +12,8 @@
 
 G_BEGIN_DECLS
 
+#define KA_COASTLINE_RESOURCE_PATH "/io/github/kurilatlas/KurilAtlas/coastline/kuril-land.kacoast"
+
 #define KA_COASTLINE_ERROR (ka_coastline_error_quark ())
 
 typedef enum
