@@ -715,6 +715,34 @@ ka_map_view_class_init (KaMapViewClass *klass)
 }
 
 static void
+name_button (GtkWidget  *button,
+             const char *name)
+{
+  gtk_widget_set_tooltip_text (button, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* libshumate 1.0's zoom buttons show only an icon and a tooltip, which
+ * GTK 4.8 does not hand to screen readers as a name, and the tooltip is
+ * in English where libshumate has no translation: name them ourselves. */
+static void
+name_zoom_buttons (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *icon = gtk_widget_get_first_child (child);
+      const char *icon_name = GTK_IS_BUTTON (child) && GTK_IS_IMAGE (icon) ? gtk_image_get_icon_name (GTK_IMAGE (icon)) : NULL;
+
+      if (g_strcmp0 (icon_name, "zoom-in-symbolic") == 0)
+        name_button (child, _("Zoom In"));
+      else if (g_strcmp0 (icon_name, "zoom-out-symbolic") == 0)
+        name_button (child, _("Zoom Out"));
+      else
+        name_zoom_buttons (child);
+    }
+}
+
+static void
 ka_map_view_init (KaMapView *self)
 {
   g_autoptr(ShumateMapSourceRegistry) registry = NULL;
@@ -734,6 +762,7 @@ ka_map_view_init (KaMapView *self)
 
   self->simple_map = shumate_simple_map_new ();
   gtk_widget_set_parent (GTK_WIDGET (self->simple_map), GTK_WIDGET (self));
+  name_zoom_buttons (GTK_WIDGET (self->simple_map));
   self->map = shumate_simple_map_get_map (self->simple_map);
   self->viewport = shumate_simple_map_get_viewport (self->simple_map);
   shumate_viewport_set_min_zoom_level (self->viewport, KA_LAND_SOURCE_MIN_ZOOM);
