@@ -179,7 +179,7 @@ test_palette (void)
           else if (is_fill && g_str_equal (name, "stripe"))
             assert_colour (symbol, element, "stroke", ka_layer_style_fill_colour (KA_FILL_JAPAN));
           else if (is_fill && g_str_equal (name, "frame"))
-            assert_colour (symbol, element, "stroke", ka_layer_style_text_colour (FALSE));
+            assert_colour (symbol, element, "stroke", ka_layer_style_text_colour (FALSE, FALSE));
           else if (is_fill && g_str_equal (name, "hatch"))
             /* The hatch's shade is private to ka-layer-style.c; it only has to be there. */
             g_assert_nonnull (stroke);
@@ -187,14 +187,14 @@ test_palette (void)
             assert_line_element (symbol, element, line_style_for (symbol));
           else if (is_line && g_str_equal (name, "casing"))
             {
-              assert_colour (symbol, element, "stroke", ka_layer_style_halo_colour (FALSE));
+              assert_colour (symbol, element, "stroke", ka_layer_style_halo_colour (FALSE, FALSE));
               g_assert_cmpfloat_with_epsilon (number (element, "stroke-width"),
                                               line_style_for (symbol)->width + 4.0, 1e-6);
             }
           else if (symbol == KA_SYMBOL_TOWN && g_str_equal (name, "dot-halo"))
-            assert_colour (symbol, element, "fill", ka_layer_style_halo_colour (FALSE));
+            assert_colour (symbol, element, "fill", ka_layer_style_halo_colour (FALSE, FALSE));
           else if (symbol == KA_SYMBOL_TOWN && g_str_equal (name, "dot-core"))
-            assert_colour (symbol, element, "fill", ka_layer_style_text_colour (FALSE));
+            assert_colour (symbol, element, "fill", ka_layer_style_text_colour (FALSE, FALSE));
           else
             g_error ("%s: unexpected class “%s”", ka_symbols_get_resource_path (symbol), name);
         }
@@ -294,16 +294,16 @@ test_draw (void)
   g_assert_cmpuint (alpha, ==, 255);
 
   centre_colour (KA_SYMBOL_LINE_1945, TRUE, 60, 34, &rgb, &alpha);
-  assert_rgb_near (rgb, rgb_of (ka_layer_style_text_colour (TRUE)), 2);
+  assert_rgb_near (rgb, rgb_of (ka_layer_style_text_colour (TRUE, FALSE)), 2);
 
   /* A dash, not the casing, sits at the centre of the 1875 line. */
   centre_colour (KA_SYMBOL_LINE_1875, TRUE, 60, 34, &rgb, &alpha);
   assert_rgb_near (rgb, rgb_of (&ka_layer_style_line_for (1, KA_BOUNDARY_KIND_BOUNDARY)->colour), 2);
 
   centre_colour (KA_SYMBOL_TOWN, FALSE, 18, 18, &rgb, &alpha);
-  assert_rgb_near (rgb, rgb_of (ka_layer_style_text_colour (FALSE)), 2);
+  assert_rgb_near (rgb, rgb_of (ka_layer_style_text_colour (FALSE, FALSE)), 2);
   centre_colour (KA_SYMBOL_TOWN, TRUE, 18, 18, &rgb, &alpha);
-  assert_rgb_near (rgb, rgb_of (ka_layer_style_text_colour (TRUE)), 2);
+  assert_rgb_near (rgb, rgb_of (ka_layer_style_text_colour (TRUE, FALSE)), 2);
 }
 
 static gpointer

@@ -170,6 +170,7 @@ build_scene (KaMapView             *self,
     .selected_island = self->selected_island,
     .naming = self->naming,
     .dark = adw_style_manager_get_dark (adw_style_manager_get_default ()),
+    .high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ()),
     .cache_text = TRUE,
   };
 }
@@ -804,6 +805,8 @@ ka_map_view_init (KaMapView *self)
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_style_or_scale_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (queue_overlays), self, G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self, "notify::scale-factor",
                             G_CALLBACK (on_style_or_scale_changed), self);
 }

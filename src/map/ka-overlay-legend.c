@@ -131,8 +131,8 @@ layout_legend (const KaOverlayScene *scene,
   g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
   double width, height, x, y;
   int text_width, text_height;
-  const GdkRGBA *halo = ka_layer_style_halo_colour (scene->dark);
-  const GdkRGBA *text = ka_layer_style_text_colour (scene->dark);
+  const GdkRGBA *halo = ka_layer_style_halo_colour (scene->dark, scene->high_contrast);
+  const GdkRGBA *text = ka_layer_style_text_colour (scene->dark, scene->high_contrast);
 
   pango_layout_get_pixel_size (title_layout, &text_width, &text_height);
   width = text_width;

@@ -107,8 +107,8 @@ css_colour (const GdkRGBA *rgba)
 static char *
 dark_stylesheet (KaSymbol symbol)
 {
-  g_autofree char *halo = css_colour (ka_layer_style_halo_colour (TRUE));
-  g_autofree char *text = css_colour (ka_layer_style_text_colour (TRUE));
+  g_autofree char *halo = css_colour (ka_layer_style_halo_colour (TRUE, FALSE));
+  g_autofree char *text = css_colour (ka_layer_style_text_colour (TRUE, FALSE));
   GString *css = g_string_new (NULL);
 
   g_string_append_printf (css,
