@@ -32,7 +32,7 @@ describe_view (KaWindow     *self,
   view->naming = ka_state_get_naming (self->state);
   view->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   view->high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
-  view->text_scale = ka_map_view_get_text_scale (self->map_view);
+  view->text_scale = ka_map_view_get_label_scale (self->map_view);
   view->fit_box = FALSE;
   view->centre_lat = shumate_location_get_latitude (SHUMATE_LOCATION (viewport));
   view->centre_lon = shumate_location_get_longitude (SHUMATE_LOCATION (viewport));

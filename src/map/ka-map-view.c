@@ -63,6 +63,7 @@ struct _KaMapView
    * it needs may not even have been asked for yet. */
   gboolean viewport_moved;
   gulong after_paint_id;
+  gulong xft_dpi_id;
 };
 
 G_DEFINE_FINAL_TYPE (KaMapView, ka_map_view, GTK_TYPE_WIDGET)
@@ -160,7 +161,7 @@ build_scene (KaMapView             *self,
     .n_reserved = self->reserved->len,
     .transform = *transform,
     .scale = 1.0,
-    .text_scale = self->text_scale,
+    .text_scale = ka_map_view_get_label_scale (self),
     .islands = ka_atlas_get_islands (self->atlas),
     .boundaries = ka_atlas_get_boundaries (self->atlas),
     .year_index = self->year_index,
@@ -513,6 +514,9 @@ ka_map_view_realize (GtkWidget *widget)
 
   self->after_paint_id = g_signal_connect_swapped (gtk_widget_get_frame_clock (widget), "after-paint",
                                                    G_CALLBACK (on_after_paint), self);
+  /* Labels follow the system's text scaling, live. */
+  self->xft_dpi_id = g_signal_connect_swapped (gtk_widget_get_settings (widget), "notify::gtk-xft-dpi",
+                                               G_CALLBACK (queue_overlays), self);
 
   /* Only now is the renderer known, and tiles are made for it. */
   update_map_source (self);
@@ -524,6 +528,7 @@ ka_map_view_unrealize (GtkWidget *widget)
   KaMapView *self = KA_MAP_VIEW (widget);
 
   g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (widget));
+  g_clear_signal_handler (&self->xft_dpi_id, gtk_widget_get_settings (widget));
 
   GTK_WIDGET_CLASS (ka_map_view_parent_class)->unrealize (widget);
 }
@@ -975,6 +980,25 @@ ka_map_view_set_naming (KaMapView *self,
   self->naming = naming;
   queue_overlays (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAMING]);
+}
+
+/**
+ * ka_map_view_get_label_scale:
+ *
+ * How much larger than their own sizes the labels are drawn: the text
+ * scale, times the system's text scaling (GtkSettings:gtk-xft-dpi, which
+ * GNOME's "Large Text" and font scaling set), as for all other text.
+ */
+double
+ka_map_view_get_label_scale (KaMapView *self)
+{
+  int dpi = 0;
+
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), 1.0);
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-xft-dpi", &dpi, NULL);
+
+  return self->text_scale * (dpi > 0 ? dpi / (96.0 * 1024.0) : 1.0);
 }
 
 double
