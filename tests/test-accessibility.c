@@ -121,17 +121,21 @@ has_accessible_name (GtkWidget *widget)
   return role_in (role, named_by_content, G_N_ELEMENTS (named_by_content)) && has_text_content (widget);
 }
 
-/* The control a user operates when @widget has focus: an entry's text
- * and a menu button's inner button act for the widget around them. */
+/* The control a user operates when @widget has focus: an entry's text,
+ * a menu button's inner button, the list inside a combo row and the
+ * scroller of a preferences page act for the widget around them. */
 static GtkWidget *
 get_control (GtkWidget *widget)
 {
   GtkWidget *parent = gtk_widget_get_parent (widget);
+  GtkWidget *combo_row = gtk_widget_get_ancestor (widget, ADW_TYPE_COMBO_ROW);
 
   if (GTK_IS_TEXT (widget) && parent != NULL && GTK_IS_EDITABLE (parent))
     return parent;
-  if (parent != NULL && GTK_IS_MENU_BUTTON (parent))
+  if (parent != NULL && (GTK_IS_MENU_BUTTON (parent) || ADW_IS_PREFERENCES_PAGE (parent)))
     return parent;
+  if (combo_row != NULL)
+    return combo_row;
 
   return widget;
 }
@@ -139,6 +143,11 @@ get_control (GtkWidget *widget)
 static gboolean
 is_control (GtkWidget *widget)
 {
+  /* GTK's own scroller in a menu: the keyboard moves through the items,
+   * and the application has no say over it. */
+  if (GTK_IS_SCROLLED_WINDOW (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER_MENU) != NULL)
+    return FALSE;
+
   return gtk_widget_get_focusable (widget) ||
          GTK_IS_BUTTON (widget) ||
          GTK_IS_MENU_BUTTON (widget) ||
@@ -146,6 +155,25 @@ is_control (GtkWidget *widget)
          GTK_IS_EDITABLE (widget) ||
          (GTK_IS_LIST_BOX_ROW (widget) && gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget)));
 }
+
+/* What each kind of control must say it is; GTK 4.8 has no toggle
+ * button role, and gives toggle buttons "button" with a pressed state. */
+static const struct {
+  GType (*get_type) (void);
+  GtkAccessibleRole roles[2];
+} expected_roles[] = {
+  { gtk_check_button_get_type, { GTK_ACCESSIBLE_ROLE_CHECKBOX, GTK_ACCESSIBLE_ROLE_RADIO } },
+  { gtk_link_button_get_type, { GTK_ACCESSIBLE_ROLE_LINK, GTK_ACCESSIBLE_ROLE_LINK } },
+  { gtk_toggle_button_get_type, { GTK_ACCESSIBLE_ROLE_BUTTON, GTK_ACCESSIBLE_ROLE_TAB } },
+  { gtk_button_get_type, { GTK_ACCESSIBLE_ROLE_BUTTON, GTK_ACCESSIBLE_ROLE_BUTTON } },
+  { gtk_menu_button_get_type, { GTK_ACCESSIBLE_ROLE_BUTTON, GTK_ACCESSIBLE_ROLE_BUTTON } },
+  { gtk_switch_get_type, { GTK_ACCESSIBLE_ROLE_SWITCH, GTK_ACCESSIBLE_ROLE_SWITCH } },
+  { gtk_search_entry_get_type, { GTK_ACCESSIBLE_ROLE_SEARCH_BOX, GTK_ACCESSIBLE_ROLE_SEARCH_BOX } },
+  { adw_combo_row_get_type, { GTK_ACCESSIBLE_ROLE_COMBO_BOX, GTK_ACCESSIBLE_ROLE_COMBO_BOX } },
+  { gtk_list_box_row_get_type, { GTK_ACCESSIBLE_ROLE_LIST_ITEM, GTK_ACCESSIBLE_ROLE_ROW } },
+  { gtk_label_get_type, { GTK_ACCESSIBLE_ROLE_LABEL, GTK_ACCESSIBLE_ROLE_LABEL } },
+  { gtk_text_view_get_type, { GTK_ACCESSIBLE_ROLE_TEXT_BOX, GTK_ACCESSIBLE_ROLE_TEXT_BOX } },
+};
 
 static const char *
 role_nick (GtkAccessibleRole role)
@@ -181,6 +209,17 @@ check_control (Walk      *walk,
   if (role_in (role, meaningless, G_N_ELEMENTS (meaningless)))
     g_string_append_printf (walk->problems, "%s (%s) has the role “%s”, which says nothing\n", name,
                             gtk_widget_get_name (control), role_nick (role));
+
+  /* The first match is the most derived: check buttons before buttons. */
+  for (guint i = 0; i < G_N_ELEMENTS (expected_roles); i++)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (control, expected_roles[i].get_type ()))
+      {
+        if (!role_in (role, expected_roles[i].roles, G_N_ELEMENTS (expected_roles[i].roles)))
+          g_string_append_printf (walk->problems, "%s (%s) has the role “%s”, not “%s”\n", name,
+                                  gtk_widget_get_name (control), role_nick (role),
+                                  role_nick (expected_roles[i].roles[0]));
+        break;
+      }
 }
 
 /* Only what is on screen: hidden stack pages and closed popovers are
@@ -342,6 +381,77 @@ test_presentation (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_search_results (void)
+{
+  KaWindow *window = open_window ();
+  GtkWidget *panel = get_side_panel (window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  ka_side_panel_search (KA_SIDE_PANEL (panel), "shi");
+  ka_test_wait_frames (GTK_WIDGET (window), 10);
+  g_assert_cmpstr (ka_side_panel_get_page (KA_SIDE_PANEL (panel)), ==, "search");
+
+  assert_controls_named (GTK_WIDGET (window), "search results");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_main_menu (void)
+{
+  KaWindow *window = open_window ();
+  GtkWidget *menu_button = ka_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  GtkPopover *popover;
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  ka_test_wait_frames (GTK_WIDGET (popover), 5);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+
+  g_assert_cmpuint (assert_controls_named (GTK_WIDGET (popover), "main menu"), >=, 8);
+
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The newest visible toplevel of @type. */
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_visible (toplevel))
+        found = toplevel;
+    }
+
+  return found;
+}
+
+/* The Keyboard Shortcuts window is GTK's own, search button and all,
+ * so only the preferences are checked. */
+static void
+test_preferences (void)
+{
+  KaWindow *window = open_window ();
+  GtkWidget *preferences;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "app.preferences", NULL));
+  ka_test_wait_frames (GTK_WIDGET (window), 5);
+  preferences = find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+  ka_test_wait_frames (preferences, 5);
+  g_assert_cmpuint (assert_controls_named (preferences, "preferences"), >=, 4);
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The rows of the panel's page on show (not of one fading out), made
  * anew each time the panel comes back to its first page. */
 static GPtrArray *
@@ -417,6 +527,9 @@ main (int   argc,
   g_test_add_func ("/accessibility/island-page", test_island_page);
   g_test_add_func ("/accessibility/report-reader", test_report_reader);
   g_test_add_func ("/accessibility/presentation", test_presentation);
+  g_test_add_func ("/accessibility/search-results", test_search_results);
+  g_test_add_func ("/accessibility/main-menu", test_main_menu);
+  g_test_add_func ("/accessibility/preferences", test_preferences);
   g_test_add_func ("/accessibility/every-island-listed", test_every_island_listed);
 
   status = g_test_run ();
