@@ -14,11 +14,13 @@
 
 #include <adwaita.h>
 
+#include "ka-land-source.h"
 #include "ka-test-window.h"
 
 #define A11Y_SCHEMA "org.gnome.desktop.a11y.interface"
 /* Below this, a pixel is the ink of the 1945 line (#101010 or black),
- * not its white casing, the land or the sea. */
+ * not its white casing, the land or the sea (the coast may be black in
+ * high contrast, but the line's casing keeps it apart). */
 #define INK_LUMINANCE 0.05
 
 static KaApplication *app;
@@ -108,7 +110,9 @@ measure_1945_line (KaWindow *window)
   int width, height;
   gsize stride;
 
+  /* A change of style brings new tiles: measure over them. */
   ka_test_wait_frames (GTK_WIDGET (window), 3);
+  g_assert_true (ka_test_wait_for_tiles (window, 20000));
   pixels = ka_test_render_widget (map, &width, &height, &stride);
 
   for (guint b = 0; b < boundaries->len; b++)
@@ -145,6 +149,16 @@ measure_1945_line (KaWindow *window)
   return g_array_index (widths, int, widths->len / 2);
 }
 
+static KaLandSource *
+get_land_source (KaWindow *window)
+{
+  ShumateSimpleMap *map = ka_map_view_get_simple_map (ka_window_get_map_view (window));
+
+  g_assert_true (KA_IS_LAND_SOURCE (shumate_simple_map_get_map_source (map)));
+
+  return KA_LAND_SOURCE (shumate_simple_map_get_map_source (map));
+}
+
 static void
 test_lines_grow (void)
 {
@@ -164,8 +178,12 @@ test_lines_grow (void)
   /* Live, both ways, in the same window. */
   set_high_contrast (TRUE);
   high = measure_1945_line (window);
+
+  /* The basemap's coastline, drawn into the tiles, follows too. */
+  g_assert_true (ka_land_source_get_high_contrast (get_land_source (window)));
   set_high_contrast (FALSE);
   back = measure_1945_line (window);
+  g_assert_false (ka_land_source_get_high_contrast (get_land_source (window)));
 
   g_test_message ("1945 line: %d px, %d px in high contrast, %d px after", normal, high, back);
   g_assert_cmpint (normal, >=, 3);

@@ -32,7 +32,7 @@ static void
 test_first_frame_shows_tiles (void)
 {
   KaWindow *window = ka_test_window_new (app, 1280, 800);
-  const KaMapStyle *style = ka_map_style_get (FALSE);
+  const KaMapStyle *style = ka_map_style_get (FALSE, FALSE);
   g_autoptr(GBytes) pixels = NULL;
   int width, height;
   gsize stride;
@@ -309,7 +309,7 @@ test_copy_view (void)
                              stride * gdk_texture_get_height (texture));
   gdk_texture_download (texture, (guchar *) g_bytes_get_data (pixels, NULL), stride);
   g_assert_true (ka_test_colour_near (ka_test_map_pixel_at (window, pixels, stride, 44.3, 150.4),
-                                      ka_test_rgba_to_rgb (&ka_map_style_get (FALSE)->sea), 6));
+                                      ka_test_rgba_to_rgb (&ka_map_style_get (FALSE, FALSE)->sea), 6));
 
   ka_test_wait_frames (GTK_WIDGET (window), 3);
   g_assert_true (shows_text (GTK_WIDGET (window), "Map image copied"));

@@ -102,7 +102,7 @@ static void
 update_map_source (KaMapView *self)
 {
   g_autoptr(ShumateMapSource) source = NULL;
-  gboolean dark;
+  AdwStyleManager *style = adw_style_manager_get_default ();
   guint scale;
 
   if (self->online && self->online_source != NULL)
@@ -111,10 +111,11 @@ update_map_source (KaMapView *self)
     }
   else if (self->renderer != NULL)
     {
-      dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
       scale = MAX (1, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
-      source = SHUMATE_MAP_SOURCE (ka_land_source_new (self->renderer, self->tile_cache, dark, scale,
-                                                       uses_cairo_renderer (self)));
+      source = SHUMATE_MAP_SOURCE (ka_land_source_new (self->renderer, self->tile_cache,
+                                                       adw_style_manager_get_dark (style),
+                                                       adw_style_manager_get_high_contrast (style),
+                                                       scale, uses_cairo_renderer (self)));
     }
   else
     {
@@ -811,7 +812,7 @@ ka_map_view_init (KaMapView *self)
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_style_or_scale_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
-                           G_CALLBACK (queue_overlays), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_style_or_scale_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self, "notify::scale-factor",
                             G_CALLBACK (on_style_or_scale_changed), self);
 }

@@ -490,7 +490,7 @@ ka_export_view_draw (KaAtlas            *atlas,
   cairo_rectangle (cr, 0, 0, view->width, map_height);
   cairo_clip (cr);
 
-  ka_tile_renderer_draw_view (renderer, cr, ka_map_style_get (view->dark), &transform, scale);
+  ka_tile_renderer_draw_view (renderer, cr, ka_map_style_get (view->dark, view->high_contrast), &transform, scale);
   ka_overlay_paint_fills (&scene, cr);
   ka_overlay_paint_selection (&scene, cr);
   ka_overlay_paint_boundaries (&scene, cr);
