@@ -452,6 +452,63 @@ test_preferences (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether Tab, from where the focus is, comes to every control of
+ * @controls that takes focus. A list takes one Tab and its rows the
+ * arrow keys, so for a row its list having had focus is enough. */
+static void
+assert_tab_reaches (KaWindow  *window,
+                    GPtrArray *controls)
+{
+  g_autoptr(GHashTable) reached = g_hash_table_new (NULL, NULL);
+  g_autoptr(GString) missed = g_string_new (NULL);
+
+  for (guint i = 0; i < 2 * controls->len + 20; i++)
+    {
+      GtkWidget *focus;
+
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      for (focus = gtk_window_get_focus (GTK_WINDOW (window)); focus; focus = gtk_widget_get_parent (focus))
+        g_hash_table_add (reached, focus);
+    }
+
+  for (guint i = 0; i < controls->len; i++)
+    {
+      GtkWidget *control = g_ptr_array_index (controls, i);
+      GtkWidget *list = gtk_widget_get_ancestor (control, GTK_TYPE_LIST_BOX);
+
+      if (!gtk_widget_get_focusable (control) || !gtk_widget_get_can_focus (control) ||
+          g_hash_table_contains (reached, control) || (list != NULL && g_hash_table_contains (reached, list)))
+        continue;
+
+      g_string_append_printf (missed, "%s (%s)\n", G_OBJECT_TYPE_NAME (control),
+                              gtk_widget_get_tooltip_text (control) ? gtk_widget_get_tooltip_text (control) : "");
+    }
+
+  if (missed->len > 0)
+    g_error ("Tab never comes to:\n%s", missed->str);
+}
+
+static void
+test_tab_reaches_every_control (void)
+{
+  KaWindow *window = open_window ();
+  g_autoptr(GPtrArray) controls = g_ptr_array_new ();
+  g_autoptr(GString) problems = g_string_new (NULL);
+  Walk walk = { controls, problems };
+
+  walk_widget (&walk, GTK_WIDGET (window));
+  assert_tab_reaches (window, controls);
+
+  ka_state_set_selected_island (ka_window_get_state (window), "kunashir");
+  ka_test_wait_frames (GTK_WIDGET (window), 10);
+  g_ptr_array_set_size (controls, 0);
+  walk_widget (&walk, get_side_panel (window));
+  g_assert_cmpuint (controls->len, >, 10);
+  assert_tab_reaches (window, controls);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The rows of the panel's page on show (not of one fading out), made
  * anew each time the panel comes back to its first page. */
 static GPtrArray *
@@ -531,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/accessibility/main-menu", test_main_menu);
   g_test_add_func ("/accessibility/preferences", test_preferences);
   g_test_add_func ("/accessibility/every-island-listed", test_every_island_listed);
+  g_test_add_func ("/accessibility/tab-reaches-every-control", test_tab_reaches_every_control);
 
   status = g_test_run ();
   ka_test_destroy_all_windows ();
