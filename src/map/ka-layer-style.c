@@ -109,6 +109,23 @@ set_rgba (cairo_t       *cr,
   cairo_set_source_rgba (cr, rgba->red, rgba->green, rgba->blue, rgba->alpha * alpha);
 }
 
+/* Darker shades of the fills, drawn over them; in high contrast the
+ * hatching is black, opaque and wider. */
+static const GdkRGBA russia_hatching = { 0.0f, 0.25f, 0.18f, 0.55f };
+static const GdkRGBA undivided_hatching = { 0.35f, 0.3f, 0.0f, 0.6f };
+
+static void
+set_hatching (cairo_t       *cr,
+              const GdkRGBA *hatching,
+              double         alpha,
+              gboolean       high_contrast)
+{
+  if (high_contrast)
+    set_rgba (cr, &black, alpha);
+  else
+    set_rgba (cr, hatching, alpha);
+}
+
 /* A small repeating tile: the texture that tells the fills apart without
  * colour. Japan is plain; Russia has fine diagonal lines; undivided a
  * cross-hatch; the disputed islands wide vermillion stripes. */
@@ -118,9 +135,6 @@ create_texture (KaFill   fill,
                 double   scale,
                 gboolean high_contrast)
 {
-  /* In high contrast the hatching is black, wider and opaque. */
-  double ink = high_contrast ? 0.0 : 1.0;
-  double ink_alpha = high_contrast ? 1.0 : 0.0;
   double widen = high_contrast ? HIGH_CONTRAST_WIDTH : 1.0;
   int size = (int) (10 * scale + 0.5);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
@@ -134,14 +148,14 @@ create_texture (KaFill   fill,
   switch (fill)
     {
     case KA_FILL_RUSSIA:
-      cairo_set_source_rgba (cr, 0, 0.25 * ink, 0.18 * ink, MAX (0.55, ink_alpha) * alpha);
+      set_hatching (cr, &russia_hatching, alpha, high_contrast);
       cairo_set_line_width (cr, 1.2 * widen * scale);
       cairo_move_to (cr, 0, size);
       cairo_line_to (cr, size, 0);
       cairo_stroke (cr);
       break;
     case KA_FILL_UNDIVIDED:
-      cairo_set_source_rgba (cr, 0.35 * ink, 0.3 * ink, 0, MAX (0.6, ink_alpha) * alpha);
+      set_hatching (cr, &undivided_hatching, alpha, high_contrast);
       cairo_set_line_width (cr, 1.0 * widen * scale);
       cairo_move_to (cr, 0, size);
       cairo_line_to (cr, size, 0);
@@ -273,6 +287,14 @@ ka_layer_style_line_for (guint          year_index,
   return &year_lines[year_index];
 }
 
+/* How wide a line is with its casing, in logical pixels. */
+double
+ka_layer_style_casing_width (const KaLineStyle *style,
+                             gboolean           high_contrast)
+{
+  return (style->width + 4.0) * (high_contrast ? HIGH_CONTRAST_WIDTH : 1.0);
+}
+
 void
 ka_layer_style_stroke_line (cairo_t           *cr,
                             const KaLineStyle *style,
@@ -285,15 +307,22 @@ ka_layer_style_stroke_line (cairo_t           *cr,
   double widen = high_contrast ? HIGH_CONTRAST_WIDTH : 1.0;
   double width = style->width * widen * scale;
 
+  /* 1945's black vanishes on a dark map, and high contrast wants it
+   * pure black or white. */
   if (style == &year_lines[G_N_ELEMENTS (year_lines) - 1])
-    colour = high_contrast ? (dark ? &white : &black) : dark ? &line_1945_on_dark : colour;
+    {
+      if (high_contrast)
+        colour = dark ? &white : &black;
+      else if (dark)
+        colour = &line_1945_on_dark;
+    }
 
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
   set_rgba (cr, ka_layer_style_halo_colour (dark, high_contrast), high_contrast ? 1.0 : 0.85);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_line_width (cr, width + 4.0 * widen * scale);
+  cairo_set_line_width (cr, ka_layer_style_casing_width (style, high_contrast) * scale);
   cairo_stroke_preserve (cr);
 
   for (guint i = 0; i < style->n_dashes; i++)

@@ -59,6 +59,8 @@ void               ka_layer_style_stroke_line       (cairo_t           *cr,
                                                      double             scale,
                                                      gboolean           dark,
                                                      gboolean           high_contrast);
+double             ka_layer_style_casing_width      (const KaLineStyle *style,
+                                                     gboolean           high_contrast);
 /* Strokes the current path as the outline of the selected island. */
 void               ka_layer_style_stroke_selection  (cairo_t           *cr,
                                                      double             scale,

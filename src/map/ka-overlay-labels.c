@@ -363,9 +363,10 @@ draw_boundary_labels (const KaOverlayScene *scene,
           double x, y;
 
           /* The line colours are picked to show on the sea; as text the
-           * 1945 black must turn light in the dark style. */
-          if ((scene->dark || scene->high_contrast) && ka_boundary_get_kind (boundary) == KA_BOUNDARY_KIND_BOUNDARY &&
-              y_index == KA_N_YEARS - 1)
+           * 1945 black must turn light in the dark style, and pure black
+           * or white in high contrast. */
+          if ((scene->dark || scene->high_contrast) &&
+              ka_boundary_get_kind (boundary) == KA_BOUNDARY_KIND_BOUNDARY && y_index == KA_N_YEARS - 1)
             colour = *ka_layer_style_text_colour (scene->dark, scene->high_contrast);
 
           text = g_strdup_printf ("%u\n%s", ka_years[y_index], ka_boundary_get_name_en (boundary));
