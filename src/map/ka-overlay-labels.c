@@ -419,7 +419,7 @@ draw_places (const KaOverlayScene *scene,
                                                             x + symbol_radius, y + symbol_radius });
       if (symbol != NULL)
         {
-          ka_symbols_draw (symbol, KA_SYMBOL_TOWN, scene->dark,
+          ka_symbols_draw (symbol, KA_SYMBOL_TOWN, scene->dark, scene->high_contrast,
                            x - symbol_radius, y - symbol_radius, 2 * symbol_radius, 2 * symbol_radius);
           ka_overlay_end_item (scene, cr, symbol);
         }
