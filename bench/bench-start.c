@@ -167,7 +167,7 @@ set_bare_map_source (ShumateSimpleMap *map)
       cache = ka_tile_cache_new (48 * 1024 * 1024);
     }
 
-  source = ka_land_source_new (renderer, cache, FALSE, 1, GSK_IS_CAIRO_RENDERER (gsk_renderer));
+  source = ka_land_source_new (renderer, cache, FALSE, FALSE, 1, GSK_IS_CAIRO_RENDERER (gsk_renderer));
   shumate_simple_map_set_map_source (map, SHUMATE_MAP_SOURCE (source));
 }
 

@@ -233,6 +233,7 @@ ka_application_startup (GApplication *app)
     { "win.next-island", { "Page_Down", NULL } },
     { "win.clear-selection", { "Escape", NULL } },
     { "win.search", { "<Control>f", NULL } },
+    { "win.copy-view", { "<Control><Shift>c", NULL } },
     { "win.present", { "F5", NULL } },
     { "win.open-lecture", { "<Control>o", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },

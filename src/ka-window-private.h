@@ -45,6 +45,9 @@ struct _KaWindow
 
 void ka_window_update_text_scale (KaWindow *self);
 
+/* ka-window-clipboard.c */
+void ka_window_clipboard_class_init    (GtkWidgetClass *widget_class);
+
 /* ka-window-presentation.c */
 void ka_window_presentation_class_init (GtkWidgetClass *widget_class);
 void ka_window_presentation_init       (KaWindow       *self);

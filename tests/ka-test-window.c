@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 
 #include "ka-test-window.h"
@@ -169,6 +170,37 @@ ka_test_render_widget (GtkWidget *widget,
   return g_bytes_new_take (data, *stride * *height);
 }
 
+void
+ka_test_map_point (KaWindow *window,
+                   double    lat,
+                   double    lon,
+                   double   *x,
+                   double   *y)
+{
+  KaMapView *map_view = ka_window_get_map_view (window);
+
+  shumate_viewport_location_to_widget_coords (ka_map_view_get_viewport (map_view),
+                                              GTK_WIDGET (map_view), lat, lon, x, y);
+  g_assert_cmpfloat (*x, >=, 0);
+  g_assert_cmpfloat (*y, >=, 0);
+  g_assert_cmpfloat (*x, <, gtk_widget_get_width (GTK_WIDGET (map_view)));
+  g_assert_cmpfloat (*y, <, gtk_widget_get_height (GTK_WIDGET (map_view)));
+}
+
+guint32
+ka_test_pixel_at (GBytes *pixels,
+                  gsize   stride,
+                  int     x,
+                  int     y)
+{
+  const guchar *pixel = (const guchar *) g_bytes_get_data (pixels, NULL) + (gsize) y * stride + (gsize) x * 4;
+
+  g_assert_cmpuint ((gsize) y * stride + (gsize) x * 4 + 4, <=, g_bytes_get_size (pixels));
+
+  /* gdk_texture_download() gives premultiplied BGRA in native order. */
+  return ((guint32) pixel[2] << 16) | ((guint32) pixel[1] << 8) | pixel[0];
+}
+
 guint32
 ka_test_map_pixel_at (KaWindow *window,
                       GBytes   *pixels,
@@ -176,22 +208,37 @@ ka_test_map_pixel_at (KaWindow *window,
                       double    lat,
                       double    lon)
 {
-  KaMapView *map_view = ka_window_get_map_view (window);
-  const guchar *data = g_bytes_get_data (pixels, NULL);
   double x, y;
-  const guchar *pixel;
 
-  shumate_viewport_location_to_widget_coords (ka_map_view_get_viewport (map_view),
-                                              GTK_WIDGET (map_view), lat, lon, &x, &y);
-  g_assert_cmpfloat (x, >=, 0);
-  g_assert_cmpfloat (y, >=, 0);
-  g_assert_cmpfloat (x, <, gtk_widget_get_width (GTK_WIDGET (map_view)));
-  g_assert_cmpfloat (y, <, gtk_widget_get_height (GTK_WIDGET (map_view)));
+  ka_test_map_point (window, lat, lon, &x, &y);
 
-  /* gdk_texture_download() gives premultiplied BGRA in native order. */
-  pixel = data + (gsize) y * stride + (gsize) x * 4;
+  return ka_test_pixel_at (pixels, stride, (int) x, (int) y);
+}
 
-  return ((guint32) pixel[2] << 16) | ((guint32) pixel[1] << 8) | pixel[0];
+static double
+linear_channel (guint32 value)
+{
+  double c = value / 255.0;
+
+  return c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+double
+ka_test_luminance (guint32 rgb)
+{
+  return 0.2126 * linear_channel ((rgb >> 16) & 0xff) +
+         0.7152 * linear_channel ((rgb >> 8) & 0xff) +
+         0.0722 * linear_channel (rgb & 0xff);
+}
+
+double
+ka_test_contrast_ratio (guint32 a,
+                        guint32 b)
+{
+  double la = ka_test_luminance (a);
+  double lb = ka_test_luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
 }
 
 guint32

@@ -45,6 +45,21 @@ guint32        ka_test_map_pixel_at         (KaWindow      *window,
                                              gsize          stride,
                                              double         lat,
                                              double         lon);
+/* Where @lat, @lon is on the map widget; asserts that it is in view. */
+void           ka_test_map_point            (KaWindow      *window,
+                                             double         lat,
+                                             double         lon,
+                                             double        *x,
+                                             double        *y);
+/* The colour of pixel @x, @y of rendered @pixels, as 0xRRGGBB. */
+guint32        ka_test_pixel_at             (GBytes        *pixels,
+                                             gsize          stride,
+                                             int            x,
+                                             int            y);
+/* WCAG 2 relative luminance of 0xRRGGBB, and the contrast ratio of two. */
+double         ka_test_luminance            (guint32        rgb);
+double         ka_test_contrast_ratio       (guint32        a,
+                                             guint32        b);
 /* The first widget of @type below @root (not @root itself), depth first. */
 GtkWidget     *ka_test_find_descendant      (GtkWidget     *root,
                                              GType          type);

@@ -37,6 +37,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(KaApplication) app = NULL;
+  g_autoptr(GSettings) a11y = NULL;
   KaWindow *window;
   KaState *state;
 
@@ -75,6 +76,16 @@ main (int   argc,
   ka_test_wait_frames (GTK_WIDGET (window), 5);
   save_window (window, argv[1], "presenting.png");
 
+  ka_test_destroy_all_windows ();
+
+  /* High contrast, as GNOME's accessibility setting asks for it. */
+  a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+  g_settings_set_boolean (a11y, "high-contrast", TRUE);
+  window = ka_test_window_new (app, 1600, 1000);
+  ka_state_set_selected_island (ka_window_get_state (window), "kunashir");
+  ka_test_wait_frames (GTK_WIDGET (window), 30);
+  ka_test_wait_for_tiles (window, 20000);
+  save_window (window, argv[1], "high-contrast.png");
   ka_test_destroy_all_windows ();
 
   return 0;

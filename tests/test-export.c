@@ -180,7 +180,7 @@ static void
 assert_home_pixels (const KaExportView *view,
                     cairo_surface_t    *surface)
 {
-  const KaMapStyle *style = ka_map_style_get (FALSE);
+  const KaMapStyle *style = ka_map_style_get (FALSE, FALSE);
   const KaLineStyle *line = ka_layer_style_line_for (KA_N_YEARS - 1, KA_BOUNDARY_KIND_BOUNDARY);
   g_autoptr(GPtrArray) boundaries = ka_boundary_set_get_for_year (ka_atlas_get_boundaries (atlas), 1945);
   KaViewTransform transform = ka_export_view_get_transform (view, NULL);

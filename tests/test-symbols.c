@@ -179,7 +179,7 @@ test_palette (void)
           else if (is_fill && g_str_equal (name, "stripe"))
             assert_colour (symbol, element, "stroke", ka_layer_style_fill_colour (KA_FILL_JAPAN));
           else if (is_fill && g_str_equal (name, "frame"))
-            assert_colour (symbol, element, "stroke", ka_layer_style_text_colour (FALSE));
+            assert_colour (symbol, element, "stroke", ka_layer_style_text_colour (FALSE, FALSE));
           else if (is_fill && g_str_equal (name, "hatch"))
             /* The hatch's shade is private to ka-layer-style.c; it only has to be there. */
             g_assert_nonnull (stroke);
@@ -187,14 +187,14 @@ test_palette (void)
             assert_line_element (symbol, element, line_style_for (symbol));
           else if (is_line && g_str_equal (name, "casing"))
             {
-              assert_colour (symbol, element, "stroke", ka_layer_style_halo_colour (FALSE));
+              assert_colour (symbol, element, "stroke", ka_layer_style_halo_colour (FALSE, FALSE));
               g_assert_cmpfloat_with_epsilon (number (element, "stroke-width"),
                                               line_style_for (symbol)->width + 4.0, 1e-6);
             }
           else if (symbol == KA_SYMBOL_TOWN && g_str_equal (name, "dot-halo"))
-            assert_colour (symbol, element, "fill", ka_layer_style_halo_colour (FALSE));
+            assert_colour (symbol, element, "fill", ka_layer_style_halo_colour (FALSE, FALSE));
           else if (symbol == KA_SYMBOL_TOWN && g_str_equal (name, "dot-core"))
-            assert_colour (symbol, element, "fill", ka_layer_style_text_colour (FALSE));
+            assert_colour (symbol, element, "fill", ka_layer_style_text_colour (FALSE, FALSE));
           else
             g_error ("%s: unexpected class “%s”", ka_symbols_get_resource_path (symbol), name);
         }
@@ -233,6 +233,7 @@ test_for_line (void)
 static void
 centre_colour (KaSymbol  symbol,
                gboolean  dark,
+               gboolean  high_contrast,
                double    width,
                double    height,
                guint    *rgb,
@@ -244,7 +245,7 @@ centre_colour (KaSymbol  symbol,
   guint32 argb;
   guint a;
 
-  ka_symbols_draw (cr, symbol, dark, 0, 0, width, height);
+  ka_symbols_draw (cr, symbol, dark, high_contrast, 0, 0, width, height);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
@@ -278,32 +279,41 @@ assert_rgb_near (guint rgb,
       g_error ("#%06x is not near #%06x", rgb, expected);
 }
 
-/* librsvg draws the files, and the dark style recolours what it must. */
+/* librsvg draws the files, and the dark and high-contrast styles
+ * recolour what they must. */
 static void
 test_draw (void)
 {
   guint rgb, alpha;
 
-  centre_colour (KA_SYMBOL_FILL_JAPAN, FALSE, 60, 34, &rgb, &alpha);
+  centre_colour (KA_SYMBOL_FILL_JAPAN, FALSE, FALSE, 60, 34, &rgb, &alpha);
   assert_rgb_near (rgb, rgb_of (ka_layer_style_fill_colour (KA_FILL_JAPAN)), 2);
   g_assert_cmpuint (alpha, >=, 200);
   g_assert_cmpuint (alpha, <=, 208);
 
-  centre_colour (KA_SYMBOL_LINE_1945, FALSE, 60, 34, &rgb, &alpha);
+  centre_colour (KA_SYMBOL_LINE_1945, FALSE, FALSE, 60, 34, &rgb, &alpha);
   assert_rgb_near (rgb, rgb_of (&ka_layer_style_line_for (3, KA_BOUNDARY_KIND_BOUNDARY)->colour), 2);
   g_assert_cmpuint (alpha, ==, 255);
 
-  centre_colour (KA_SYMBOL_LINE_1945, TRUE, 60, 34, &rgb, &alpha);
-  assert_rgb_near (rgb, rgb_of (ka_layer_style_text_colour (TRUE)), 2);
+  centre_colour (KA_SYMBOL_LINE_1945, TRUE, FALSE, 60, 34, &rgb, &alpha);
+  assert_rgb_near (rgb, rgb_of (ka_layer_style_text_colour (TRUE, FALSE)), 2);
 
   /* A dash, not the casing, sits at the centre of the 1875 line. */
-  centre_colour (KA_SYMBOL_LINE_1875, TRUE, 60, 34, &rgb, &alpha);
+  centre_colour (KA_SYMBOL_LINE_1875, TRUE, FALSE, 60, 34, &rgb, &alpha);
   assert_rgb_near (rgb, rgb_of (&ka_layer_style_line_for (1, KA_BOUNDARY_KIND_BOUNDARY)->colour), 2);
 
-  centre_colour (KA_SYMBOL_TOWN, FALSE, 18, 18, &rgb, &alpha);
-  assert_rgb_near (rgb, rgb_of (ka_layer_style_text_colour (FALSE)), 2);
-  centre_colour (KA_SYMBOL_TOWN, TRUE, 18, 18, &rgb, &alpha);
-  assert_rgb_near (rgb, rgb_of (ka_layer_style_text_colour (TRUE)), 2);
+  centre_colour (KA_SYMBOL_TOWN, FALSE, FALSE, 18, 18, &rgb, &alpha);
+  assert_rgb_near (rgb, rgb_of (ka_layer_style_text_colour (FALSE, FALSE)), 2);
+  centre_colour (KA_SYMBOL_TOWN, TRUE, FALSE, 18, 18, &rgb, &alpha);
+  assert_rgb_near (rgb, rgb_of (ka_layer_style_text_colour (TRUE, FALSE)), 2);
+
+  /* High contrast: 1945's line pure black or white, as on the map. */
+  centre_colour (KA_SYMBOL_LINE_1945, FALSE, TRUE, 60, 34, &rgb, &alpha);
+  assert_rgb_near (rgb, 0x000000, 0);
+  centre_colour (KA_SYMBOL_LINE_1945, TRUE, TRUE, 60, 34, &rgb, &alpha);
+  assert_rgb_near (rgb, 0xffffff, 0);
+  centre_colour (KA_SYMBOL_TOWN, TRUE, TRUE, 18, 18, &rgb, &alpha);
+  assert_rgb_near (rgb, rgb_of (ka_layer_style_text_colour (TRUE, TRUE)), 0);
 }
 
 static gpointer
@@ -313,7 +323,7 @@ draw_in_thread (gpointer data)
     {
       guint rgb, alpha;
 
-      centre_colour (i % KA_N_SYMBOLS, i % 2, 30, 17, &rgb, &alpha);
+      centre_colour (i % KA_N_SYMBOLS, i % 2, i % 4 >= 2, 30, 17, &rgb, &alpha);
     }
 
   return NULL;

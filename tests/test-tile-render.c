@@ -46,7 +46,7 @@ fixture_set_up (Fixture       *fixture,
 {
   fixture->coastline = ka_test_load_coastline ();
   fixture->renderer = ka_tile_renderer_new (fixture->coastline);
-  fixture->plain = *ka_map_style_get (FALSE);
+  fixture->plain = *ka_map_style_get (FALSE, FALSE);
   fixture->plain.graticule.alpha = 0.0;
 }
 
@@ -194,7 +194,7 @@ static void
 test_dark (Fixture       *fixture,
            gconstpointer  data)
 {
-  KaMapStyle dark = *ka_map_style_get (TRUE);
+  KaMapStyle dark = *ka_map_style_get (TRUE, FALSE);
 
   dark.graticule.alpha = 0.0;
   assert_place_colour (fixture, &dark, &land_places[0], 8, 1, &dark.land);
@@ -219,7 +219,7 @@ static void
 test_deterministic (Fixture       *fixture,
                     gconstpointer  data)
 {
-  const KaMapStyle *style = ka_map_style_get (FALSE);
+  const KaMapStyle *style = ka_map_style_get (FALSE, FALSE);
   g_autoptr(KaTileRenderer) fresh = ka_tile_renderer_new (fixture->coastline);
   guint tile_x, tile_y;
   int px, py;
@@ -256,7 +256,7 @@ render_in_thread (gpointer data)
 {
   ThreadJob *job = data;
 
-  return render (job->renderer, ka_map_style_get (FALSE), job->zoom, job->x, job->y, TILE_SIZE, 1);
+  return render (job->renderer, ka_map_style_get (FALSE, FALSE), job->zoom, job->x, job->y, TILE_SIZE, 1);
 }
 
 static void
@@ -275,7 +275,7 @@ test_threads (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
     threads[i] = g_thread_new ("tile", render_in_thread, &job);
 
-  reference = render (fixture->renderer, ka_map_style_get (FALSE), job.zoom, job.x, job.y, TILE_SIZE, 1);
+  reference = render (fixture->renderer, ka_map_style_get (FALSE, FALSE), job.zoom, job.x, job.y, TILE_SIZE, 1);
   for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
     {
       cairo_surface_t *surface = g_thread_join (threads[i]);
@@ -292,7 +292,7 @@ static void
 test_seamless (Fixture       *fixture,
                gconstpointer  data)
 {
-  const KaMapStyle *style = ka_map_style_get (FALSE);
+  const KaMapStyle *style = ka_map_style_get (FALSE, FALSE);
   cairo_surface_t *big, *stitched;
   cairo_t *cr;
   guint tile_x, tile_y;
@@ -411,7 +411,7 @@ static void
 test_graticule (Fixture       *fixture,
                 gconstpointer  data)
 {
-  const KaMapStyle *style = ka_map_style_get (FALSE);
+  const KaMapStyle *style = ka_map_style_get (FALSE, FALSE);
   cairo_surface_t *surface;
   guint tile_x, tile_y;
   int px, py;

@@ -32,7 +32,7 @@ static void
 test_first_frame_shows_tiles (void)
 {
   KaWindow *window = ka_test_window_new (app, 1280, 800);
-  const KaMapStyle *style = ka_map_style_get (FALSE);
+  const KaMapStyle *style = ka_map_style_get (FALSE, FALSE);
   g_autoptr(GBytes) pixels = NULL;
   int width, height;
   gsize stride;
@@ -192,6 +192,131 @@ test_keyboard_zoom_and_pan (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (menu, i);
+      GMenuModel *link;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_strcmp0 (name, action) == 0)
+        return TRUE;
+
+      while (g_menu_link_iter_get_next (links, NULL, &link))
+        {
+          gboolean found = menu_has_action (link, action);
+
+          g_object_unref (link);
+          if (found)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+shortcuts_window_lists (KaWindow   *window,
+                        const char *action)
+{
+  GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+  g_assert_nonnull (shortcuts);
+  ka_test_collect_descendants (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT, items);
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autofree char *name = NULL;
+
+      g_object_get (g_ptr_array_index (items, i), "action-name", &name, NULL);
+      if (g_strcmp0 (name, action) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ka_test_collect_descendants (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (labels, i)) &&
+        g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+on_texture_read (GObject      *clipboard,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GdkTexture **texture = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *texture = gdk_clipboard_read_texture_finish (GDK_CLIPBOARD (clipboard), result, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+pointer_set (gpointer data)
+{
+  return *(gpointer *) data != NULL;
+}
+
+static void
+test_copy_view (void)
+{
+  KaWindow *window = ka_test_window_new (app, 1280, 800);
+  GtkWidget *map = GTK_WIDGET (ka_window_get_map_view (window));
+  GtkWidget *menu_button;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GBytes) pixels = NULL;
+  g_auto(GStrv) accels = NULL;
+  int scale;
+  gsize stride;
+
+  g_assert_true (ka_test_wait_for_tiles (window, 20000));
+  scale = gtk_widget_get_scale_factor (map);
+
+  /* Reachable by menu, by shortcut, and listed with the shortcuts. */
+  menu_button = ka_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)), "win.copy-view"));
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.copy-view");
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Shift><Control>c"));
+  g_assert_true (shortcuts_window_lists (window, "win.copy-view"));
+
+  g_assert_false (shows_text (GTK_WIDGET (window), "Map image copied"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-view", NULL));
+  gdk_clipboard_read_texture_async (gtk_widget_get_clipboard (map), NULL, on_texture_read, &texture);
+  g_assert_true (ka_test_wait_until (pointer_set, &texture, 10000));
+
+  /* The view on screen, pixel for pixel in size, with the sea where the
+   * screen has sea. */
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, gtk_widget_get_width (map) * scale);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, gtk_widget_get_height (map) * scale);
+  stride = (gsize) gdk_texture_get_width (texture) * 4;
+  pixels = g_bytes_new_take (g_malloc (stride * gdk_texture_get_height (texture)),
+                             stride * gdk_texture_get_height (texture));
+  gdk_texture_download (texture, (guchar *) g_bytes_get_data (pixels, NULL), stride);
+  g_assert_true (ka_test_colour_near (ka_test_map_pixel_at (window, pixels, stride, 44.3, 150.4),
+                                      ka_test_rgba_to_rgb (&ka_map_style_get (FALSE, FALSE)->sea), 6));
+
+  ka_test_wait_frames (GTK_WIDGET (window), 3);
+  g_assert_true (shows_text (GTK_WIDGET (window), "Map image copied"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,6 +336,7 @@ main (int   argc,
   g_test_add_func ("/window/size-is-remembered", test_window_size_is_remembered);
   g_test_add_func ("/window/menu-items-work", test_menu_items_work);
   g_test_add_func ("/window/keyboard-zoom-and-pan", test_keyboard_zoom_and_pan);
+  g_test_add_func ("/window/copy-view", test_copy_view);
 
   status = g_test_run ();
   ka_test_destroy_all_windows ();

@@ -24,6 +24,7 @@ struct _KaLandSource
   KaTileCache *cache;
 
   gboolean dark;
+  gboolean high_contrast;
   guint scale_factor;
   gboolean cairo_renderer;
 
@@ -131,11 +132,11 @@ ka_land_source_fill_tile_async (ShumateMapSource    *source,
   job = g_new0 (RenderJob, 1);
   job->source = g_object_ref (self);
   job->renderer = ka_tile_renderer_ref (self->renderer);
-  job->style = ka_map_style_get (self->dark);
+  job->style = ka_map_style_get (self->dark, self->high_contrast);
   job->tile = g_object_ref (tile);
   job->cairo_renderer = self->cairo_renderer;
   job->key = (KaTileKey) {
-    .style = (self->dark ? 1 : 0) | (self->cairo_renderer ? 2 : 0),
+    .style = (self->dark ? 1 : 0) | (self->cairo_renderer ? 2 : 0) | (self->high_contrast ? 4 : 0),
     .scale = self->scale_factor,
     .zoom = shumate_tile_get_zoom_level (tile),
     .x = shumate_tile_get_x (tile),
@@ -210,6 +211,7 @@ ka_land_source_init (KaLandSource *self)
  * @renderer: draws the tiles
  * @cache: shared between the light and dark sources, so switching back is instant
  * @dark: which #KaMapStyle to draw with
+ * @high_contrast: and whether in its high-contrast variant
  * @scale_factor: the widget's scale factor; tiles are drawn at that many
  *   device pixels per logical pixel so they stay crisp on HiDPI screens
  * @cairo_renderer: whether the window renders with cairo, which draws
@@ -222,6 +224,7 @@ KaLandSource *
 ka_land_source_new (KaTileRenderer *renderer,
                     KaTileCache    *cache,
                     gboolean        dark,
+                    gboolean        high_contrast,
                     guint           scale_factor,
                     gboolean        cairo_renderer)
 {
@@ -232,8 +235,8 @@ ka_land_source_new (KaTileRenderer *renderer,
   g_return_val_if_fail (KA_IS_TILE_CACHE (cache), NULL);
 
   scale_factor = CLAMP (scale_factor, 1, 4);
-  id = g_strdup_printf ("kuril-atlas-land-%s-%ux%s", dark ? "dark" : "light", scale_factor,
-                        cairo_renderer ? "-cairo" : "");
+  id = g_strdup_printf ("kuril-atlas-land-%s%s-%ux%s", dark ? "dark" : "light",
+                        high_contrast ? "-high-contrast" : "", scale_factor, cairo_renderer ? "-cairo" : "");
 
   self = g_object_new (KA_TYPE_LAND_SOURCE,
                        "id", id,
@@ -249,6 +252,7 @@ ka_land_source_new (KaTileRenderer *renderer,
   self->renderer = ka_tile_renderer_ref (renderer);
   self->cache = g_object_ref (cache);
   self->dark = dark;
+  self->high_contrast = high_contrast;
   self->scale_factor = scale_factor;
   self->cairo_renderer = cairo_renderer;
 
@@ -261,6 +265,14 @@ ka_land_source_get_dark (KaLandSource *self)
   g_return_val_if_fail (KA_IS_LAND_SOURCE (self), FALSE);
 
   return self->dark;
+}
+
+gboolean
+ka_land_source_get_high_contrast (KaLandSource *self)
+{
+  g_return_val_if_fail (KA_IS_LAND_SOURCE (self), FALSE);
+
+  return self->high_contrast;
 }
 
 guint

@@ -24,10 +24,12 @@ G_DECLARE_FINAL_TYPE (KaLandSource, ka_land_source, KA, LAND_SOURCE, ShumateMapS
 KaLandSource *ka_land_source_new (KaTileRenderer *renderer,
                                   KaTileCache    *cache,
                                   gboolean        dark,
+                                  gboolean        high_contrast,
                                   guint           scale_factor,
                                   gboolean        cairo_renderer);
 
 gboolean      ka_land_source_get_dark         (KaLandSource *self);
+gboolean      ka_land_source_get_high_contrast (KaLandSource *self);
 guint         ka_land_source_get_scale_factor (KaLandSource *self);
 guint         ka_land_source_get_n_requested  (KaLandSource *self);
 guint         ka_land_source_get_n_pending    (KaLandSource *self);

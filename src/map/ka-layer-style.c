@@ -48,6 +48,13 @@ static const GdkRGBA text_light = RGB (0x14, 0x18, 0x1e);
 static const GdkRGBA text_dark = RGB (0xf4, 0xf4, 0xf0);
 static const GdkRGBA line_1945_on_dark = RGB (0xf4, 0xf4, 0xf0);
 
+/* High contrast asks for the most there is: pure black and white. */
+static const GdkRGBA black = RGB (0x00, 0x00, 0x00);
+static const GdkRGBA white = RGB (0xff, 0xff, 0xff);
+
+/* In high contrast lines, casings, outlines and halos grow by half. */
+#define HIGH_CONTRAST_WIDTH 1.5
+
 KaFill
 ka_layer_style_fill_for (KaIsland *island,
                          guint     year_index)
@@ -102,14 +109,33 @@ set_rgba (cairo_t       *cr,
   cairo_set_source_rgba (cr, rgba->red, rgba->green, rgba->blue, rgba->alpha * alpha);
 }
 
+/* Darker shades of the fills, drawn over them; in high contrast the
+ * hatching is black, opaque and wider. */
+static const GdkRGBA russia_hatching = { 0.0f, 0.25f, 0.18f, 0.55f };
+static const GdkRGBA undivided_hatching = { 0.35f, 0.3f, 0.0f, 0.6f };
+
+static void
+set_hatching (cairo_t       *cr,
+              const GdkRGBA *hatching,
+              double         alpha,
+              gboolean       high_contrast)
+{
+  if (high_contrast)
+    set_rgba (cr, &black, alpha);
+  else
+    set_rgba (cr, hatching, alpha);
+}
+
 /* A small repeating tile: the texture that tells the fills apart without
  * colour. Japan is plain; Russia has fine diagonal lines; undivided a
  * cross-hatch; the disputed islands wide vermillion stripes. */
 static cairo_pattern_t *
-create_texture (KaFill fill,
-                double alpha,
-                double scale)
+create_texture (KaFill   fill,
+                double   alpha,
+                double   scale,
+                gboolean high_contrast)
 {
+  double widen = high_contrast ? HIGH_CONTRAST_WIDTH : 1.0;
   int size = (int) (10 * scale + 0.5);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
   cairo_t *cr = cairo_create (surface);
@@ -122,15 +148,15 @@ create_texture (KaFill fill,
   switch (fill)
     {
     case KA_FILL_RUSSIA:
-      cairo_set_source_rgba (cr, 0, 0.25, 0.18, 0.55 * alpha);
-      cairo_set_line_width (cr, 1.2 * scale);
+      set_hatching (cr, &russia_hatching, alpha, high_contrast);
+      cairo_set_line_width (cr, 1.2 * widen * scale);
       cairo_move_to (cr, 0, size);
       cairo_line_to (cr, size, 0);
       cairo_stroke (cr);
       break;
     case KA_FILL_UNDIVIDED:
-      cairo_set_source_rgba (cr, 0.35, 0.3, 0, 0.6 * alpha);
-      cairo_set_line_width (cr, 1.0 * scale);
+      set_hatching (cr, &undivided_hatching, alpha, high_contrast);
+      cairo_set_line_width (cr, 1.0 * widen * scale);
       cairo_move_to (cr, 0, size);
       cairo_line_to (cr, size, 0);
       cairo_move_to (cr, 0, 0);
@@ -165,9 +191,10 @@ create_texture (KaFill fill,
 /* The textures in use, kept: every frame fills every island with them.
  * Only the main thread draws overlays, but exports may come from others. */
 static cairo_pattern_t *
-lookup_texture (KaFill fill,
-                double alpha,
-                double device_scale)
+lookup_texture (KaFill   fill,
+                double   alpha,
+                double   device_scale,
+                gboolean high_contrast)
 {
   static GMutex lock;
   static GHashTable *textures;
@@ -177,7 +204,7 @@ lookup_texture (KaFill fill,
   /* Fades pass through every opacity: in steps of 1/32 nobody sees the
    * difference, and the cache stays small. */
   alpha = round (alpha * 32.0) / 32.0;
-  key = g_strdup_printf ("%d %.5f %.3f", fill, alpha, device_scale);
+  key = g_strdup_printf ("%d %.5f %.3f %d", fill, alpha, device_scale, !!high_contrast);
 
   g_mutex_lock (&lock);
 
@@ -190,7 +217,7 @@ lookup_texture (KaFill fill,
     {
       /* Each user sets the pattern's matrix, so each gets its own copy of
        * the cached texture's surface in a pattern of its own. */
-      pattern = create_texture (fill, alpha, device_scale);
+      pattern = create_texture (fill, alpha, device_scale, high_contrast);
       g_hash_table_insert (textures, g_strdup (key), cairo_pattern_reference (pattern));
     }
   else
@@ -208,10 +235,11 @@ lookup_texture (KaFill fill,
 }
 
 void
-ka_layer_style_set_fill_source (cairo_t *cr,
-                                KaFill   fill,
-                                double   alpha,
-                                double   scale)
+ka_layer_style_set_fill_source (cairo_t  *cr,
+                                KaFill    fill,
+                                double    alpha,
+                                double    scale,
+                                gboolean  high_contrast)
 {
   cairo_pattern_t *pattern;
   cairo_matrix_t matrix;
@@ -230,11 +258,21 @@ ka_layer_style_set_fill_source (cairo_t *cr,
   device_scale = 1.0;
   cairo_user_to_device_distance (cr, &device_scale, &(double) { 0.0 });
   device_scale = MAX (fabs (device_scale), 1.0) * scale;
-  pattern = lookup_texture (fill, alpha, device_scale);
+  pattern = lookup_texture (fill, alpha, device_scale, high_contrast);
   cairo_matrix_init_scale (&matrix, device_scale / scale, device_scale / scale);
   cairo_pattern_set_matrix (pattern, &matrix);
   cairo_set_source (cr, pattern);
   cairo_pattern_destroy (pattern);
+}
+
+double
+ka_layer_style_fill_alpha (gboolean context_area,
+                           gboolean high_contrast)
+{
+  if (high_contrast)
+    return context_area ? 0.55 : 0.88;
+
+  return context_area ? 0.38 : 0.62;
 }
 
 const KaLineStyle *
@@ -249,25 +287,42 @@ ka_layer_style_line_for (guint          year_index,
   return &year_lines[year_index];
 }
 
+/* How wide a line is with its casing, in logical pixels. */
+double
+ka_layer_style_casing_width (const KaLineStyle *style,
+                             gboolean           high_contrast)
+{
+  return (style->width + 4.0) * (high_contrast ? HIGH_CONTRAST_WIDTH : 1.0);
+}
+
 void
 ka_layer_style_stroke_line (cairo_t           *cr,
                             const KaLineStyle *style,
                             double             scale,
-                            gboolean           dark)
+                            gboolean           dark,
+                            gboolean           high_contrast)
 {
   const GdkRGBA *colour = &style->colour;
   double dashes[G_N_ELEMENTS (style->dashes)];
-  double width = style->width * scale;
+  double widen = high_contrast ? HIGH_CONTRAST_WIDTH : 1.0;
+  double width = style->width * widen * scale;
 
-  if (dark && style == &year_lines[G_N_ELEMENTS (year_lines) - 1])
-    colour = &line_1945_on_dark;
+  /* 1945's black vanishes on a dark map, and high contrast wants it
+   * pure black or white. */
+  if (style == &year_lines[G_N_ELEMENTS (year_lines) - 1])
+    {
+      if (high_contrast)
+        colour = dark ? &white : &black;
+      else if (dark)
+        colour = &line_1945_on_dark;
+    }
 
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
-  set_rgba (cr, ka_layer_style_halo_colour (dark), 0.85);
+  set_rgba (cr, ka_layer_style_halo_colour (dark, high_contrast), high_contrast ? 1.0 : 0.85);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_line_width (cr, width + 4.0 * scale);
+  cairo_set_line_width (cr, ka_layer_style_casing_width (style, high_contrast) * scale);
   cairo_stroke_preserve (cr);
 
   for (guint i = 0; i < style->n_dashes; i++)
@@ -281,14 +336,54 @@ ka_layer_style_stroke_line (cairo_t           *cr,
   cairo_restore (cr);
 }
 
-const GdkRGBA *
-ka_layer_style_halo_colour (gboolean dark)
+void
+ka_layer_style_stroke_selection (cairo_t  *cr,
+                                 double    scale,
+                                 gboolean  dark,
+                                 gboolean  high_contrast)
 {
+  const GdkRGBA *halo = ka_layer_style_halo_colour (dark, high_contrast);
+  const GdkRGBA *core = ka_layer_style_text_colour (dark, high_contrast);
+  double widen = high_contrast ? HIGH_CONTRAST_WIDTH : 1.0;
+
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  set_rgba (cr, halo, high_contrast ? 1.0 : 0.95);
+  cairo_set_line_width (cr, 8.0 * widen * scale);
+  cairo_stroke_preserve (cr);
+  set_rgba (cr, core, 1.0);
+  cairo_set_line_width (cr, 3.5 * widen * scale);
+  cairo_stroke (cr);
+}
+
+const GdkRGBA *
+ka_layer_style_halo_colour (gboolean dark,
+                            gboolean high_contrast)
+{
+  if (high_contrast)
+    return dark ? &black : &white;
+
   return dark ? &halo_dark : &halo_light;
 }
 
 const GdkRGBA *
-ka_layer_style_text_colour (gboolean dark)
+ka_layer_style_text_colour (gboolean dark,
+                            gboolean high_contrast)
 {
+  if (high_contrast)
+    return dark ? &white : &black;
+
   return dark ? &text_dark : &text_light;
+}
+
+double
+ka_layer_style_halo_width (double   size_px,
+                           gboolean high_contrast)
+{
+  return MAX (3.0, size_px / 4.0) * (high_contrast ? HIGH_CONTRAST_WIDTH : 1.0);
+}
+
+double
+ka_layer_style_halo_alpha (gboolean high_contrast)
+{
+  return high_contrast ? 1.0 : 0.9;
 }

@@ -43,16 +43,36 @@ const GdkRGBA     *ka_layer_style_fill_colour       (KaFill             fill);
 void               ka_layer_style_set_fill_source   (cairo_t           *cr,
                                                      KaFill             fill,
                                                      double             alpha,
-                                                     double             scale);
+                                                     double             scale,
+                                                     gboolean           high_contrast);
+/* How opaque an island's fill is: its holder must show through, and in
+ * high contrast it must show more. */
+double             ka_layer_style_fill_alpha        (gboolean           context_area,
+                                                     gboolean           high_contrast);
 const KaLineStyle *ka_layer_style_line_for          (guint              year_index,
                                                      KaBoundaryKind     kind);
 /* Strokes the current path as @style at @scale, over a light casing
- * that keeps it visible on land and on sea. */
+ * that keeps it visible on land and on sea; in high contrast both are
+ * wider and the casing opaque. */
 void               ka_layer_style_stroke_line       (cairo_t           *cr,
                                                      const KaLineStyle *style,
                                                      double             scale,
-                                                     gboolean           dark);
-const GdkRGBA     *ka_layer_style_halo_colour       (gboolean           dark);
-const GdkRGBA     *ka_layer_style_text_colour       (gboolean           dark);
+                                                     gboolean           dark,
+                                                     gboolean           high_contrast);
+double             ka_layer_style_casing_width      (const KaLineStyle *style,
+                                                     gboolean           high_contrast);
+/* Strokes the current path as the outline of the selected island. */
+void               ka_layer_style_stroke_selection  (cairo_t           *cr,
+                                                     double             scale,
+                                                     gboolean           dark,
+                                                     gboolean           high_contrast);
+const GdkRGBA     *ka_layer_style_halo_colour       (gboolean           dark,
+                                                     gboolean           high_contrast);
+const GdkRGBA     *ka_layer_style_text_colour       (gboolean           dark,
+                                                     gboolean           high_contrast);
+/* The halo around map text of @size_px: its width and its opacity. */
+double             ka_layer_style_halo_width        (double             size_px,
+                                                     gboolean           high_contrast);
+double             ka_layer_style_halo_alpha        (gboolean           high_contrast);
 
 G_END_DECLS

@@ -27,6 +27,7 @@ typedef struct
   double graticule_width;
 } KaMapStyle;
 
-const KaMapStyle *ka_map_style_get (gboolean dark);
+const KaMapStyle *ka_map_style_get (gboolean dark,
+                                    gboolean high_contrast);
 
 G_END_DECLS

@@ -63,6 +63,7 @@ struct _KaMapView
    * it needs may not even have been asked for yet. */
   gboolean viewport_moved;
   gulong after_paint_id;
+  gulong xft_dpi_id;
 };
 
 G_DEFINE_FINAL_TYPE (KaMapView, ka_map_view, GTK_TYPE_WIDGET)
@@ -101,7 +102,7 @@ static void
 update_map_source (KaMapView *self)
 {
   g_autoptr(ShumateMapSource) source = NULL;
-  gboolean dark;
+  AdwStyleManager *style = adw_style_manager_get_default ();
   guint scale;
 
   if (self->online && self->online_source != NULL)
@@ -110,10 +111,11 @@ update_map_source (KaMapView *self)
     }
   else if (self->renderer != NULL)
     {
-      dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
       scale = MAX (1, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
-      source = SHUMATE_MAP_SOURCE (ka_land_source_new (self->renderer, self->tile_cache, dark, scale,
-                                                       uses_cairo_renderer (self)));
+      source = SHUMATE_MAP_SOURCE (ka_land_source_new (self->renderer, self->tile_cache,
+                                                       adw_style_manager_get_dark (style),
+                                                       adw_style_manager_get_high_contrast (style),
+                                                       scale, uses_cairo_renderer (self)));
     }
   else
     {
@@ -160,7 +162,7 @@ build_scene (KaMapView             *self,
     .n_reserved = self->reserved->len,
     .transform = *transform,
     .scale = 1.0,
-    .text_scale = self->text_scale,
+    .text_scale = ka_map_view_get_label_scale (self),
     .islands = ka_atlas_get_islands (self->atlas),
     .boundaries = ka_atlas_get_boundaries (self->atlas),
     .year_index = self->year_index,
@@ -170,6 +172,7 @@ build_scene (KaMapView             *self,
     .selected_island = self->selected_island,
     .naming = self->naming,
     .dark = adw_style_manager_get_dark (adw_style_manager_get_default ()),
+    .high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ()),
     .cache_text = TRUE,
   };
 }
@@ -512,6 +515,9 @@ ka_map_view_realize (GtkWidget *widget)
 
   self->after_paint_id = g_signal_connect_swapped (gtk_widget_get_frame_clock (widget), "after-paint",
                                                    G_CALLBACK (on_after_paint), self);
+  /* Labels follow the system's text scaling, live. */
+  self->xft_dpi_id = g_signal_connect_swapped (gtk_widget_get_settings (widget), "notify::gtk-xft-dpi",
+                                               G_CALLBACK (queue_overlays), self);
 
   /* Only now is the renderer known, and tiles are made for it. */
   update_map_source (self);
@@ -523,6 +529,7 @@ ka_map_view_unrealize (GtkWidget *widget)
   KaMapView *self = KA_MAP_VIEW (widget);
 
   g_clear_signal_handler (&self->after_paint_id, gtk_widget_get_frame_clock (widget));
+  g_clear_signal_handler (&self->xft_dpi_id, gtk_widget_get_settings (widget));
 
   GTK_WIDGET_CLASS (ka_map_view_parent_class)->unrealize (widget);
 }
@@ -715,6 +722,34 @@ ka_map_view_class_init (KaMapViewClass *klass)
 }
 
 static void
+name_button (GtkWidget  *button,
+             const char *name)
+{
+  gtk_widget_set_tooltip_text (button, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* libshumate 1.0's zoom buttons show only an icon and a tooltip, which
+ * GTK 4.8 does not hand to screen readers as a name, and the tooltip is
+ * in English where libshumate has no translation: name them ourselves. */
+static void
+name_zoom_buttons (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *icon = gtk_widget_get_first_child (child);
+      const char *icon_name = GTK_IS_BUTTON (child) && GTK_IS_IMAGE (icon) ? gtk_image_get_icon_name (GTK_IMAGE (icon)) : NULL;
+
+      if (g_strcmp0 (icon_name, "zoom-in-symbolic") == 0)
+        name_button (child, _("Zoom In"));
+      else if (g_strcmp0 (icon_name, "zoom-out-symbolic") == 0)
+        name_button (child, _("Zoom Out"));
+      else
+        name_zoom_buttons (child);
+    }
+}
+
+static void
 ka_map_view_init (KaMapView *self)
 {
   g_autoptr(ShumateMapSourceRegistry) registry = NULL;
@@ -734,6 +769,7 @@ ka_map_view_init (KaMapView *self)
 
   self->simple_map = shumate_simple_map_new ();
   gtk_widget_set_parent (GTK_WIDGET (self->simple_map), GTK_WIDGET (self));
+  name_zoom_buttons (GTK_WIDGET (self->simple_map));
   self->map = shumate_simple_map_get_map (self->simple_map);
   self->viewport = shumate_simple_map_get_viewport (self->simple_map);
   shumate_viewport_set_min_zoom_level (self->viewport, KA_LAND_SOURCE_MIN_ZOOM);
@@ -774,6 +810,8 @@ ka_map_view_init (KaMapView *self)
     }
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_style_or_scale_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
                            G_CALLBACK (on_style_or_scale_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self, "notify::scale-factor",
                             G_CALLBACK (on_style_or_scale_changed), self);
@@ -943,6 +981,25 @@ ka_map_view_set_naming (KaMapView *self,
   self->naming = naming;
   queue_overlays (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAMING]);
+}
+
+/**
+ * ka_map_view_get_label_scale:
+ *
+ * How much larger than their own sizes the labels are drawn: the text
+ * scale, times the system's text scaling (GtkSettings:gtk-xft-dpi, which
+ * GNOME's "Large Text" and font scaling set), as for all other text.
+ */
+double
+ka_map_view_get_label_scale (KaMapView *self)
+{
+  int dpi = 0;
+
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), 1.0);
+
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-xft-dpi", &dpi, NULL);
+
+  return self->text_scale * (dpi > 0 ? dpi / (96.0 * 1024.0) : 1.0);
 }
 
 double

@@ -39,6 +39,7 @@ void              ka_map_view_set_selected_island (KaMapView     *self,
 KaNaming          ka_map_view_get_naming        (KaMapView       *self);
 void              ka_map_view_set_naming        (KaMapView       *self,
                                                  KaNaming         naming);
+double            ka_map_view_get_label_scale   (KaMapView       *self);
 double            ka_map_view_get_text_scale    (KaMapView       *self);
 void              ka_map_view_set_text_scale    (KaMapView       *self,
                                                  double           text_scale);

@@ -52,14 +52,15 @@ paint_year (const KaOverlayScene *scene,
         ka_geo_lon_to_mercator_x (bbox->min_x), ka_geo_lat_to_mercator_y (bbox->max_y),
         ka_geo_lon_to_mercator_x (bbox->max_x), ka_geo_lat_to_mercator_y (bbox->min_y),
       };
-      KaBox box = ka_overlay_pixel_box (scene, &mercator, (style->width + 4.0) * scene->scale);
+      KaBox box = ka_overlay_pixel_box (scene, &mercator,
+                                        ka_layer_style_casing_width (style, scene->high_contrast) * scene->scale);
       cairo_t *item = ka_overlay_begin_item (scene, cr, &box);
 
       if (item == NULL)
         continue;
 
       append_lines (scene, item, boundary);
-      ka_layer_style_stroke_line (item, style, scene->scale, scene->dark);
+      ka_layer_style_stroke_line (item, style, scene->scale, scene->dark, scene->high_contrast);
       ka_overlay_end_item (scene, cr, item);
     }
 }

@@ -13,8 +13,6 @@
 #include "ka-layer-style.h"
 #include "ka-overlay.h"
 
-#define ISLAND_ALPHA 0.62
-#define CONTEXT_ALPHA 0.38
 /* Below this size on screen an island gets a ring around it when
  * selected, or nobody would see the outline. */
 #define SMALL_ISLAND_PX 14.0
@@ -75,7 +73,8 @@ fill_island (const KaOverlayScene *scene,
              cairo_t              *cr,
              KaIsland             *island)
 {
-  double alpha = ka_island_get_kind (island) == KA_ISLAND_KIND_CONTEXT ? CONTEXT_ALPHA : ISLAND_ALPHA;
+  double alpha = ka_layer_style_fill_alpha (ka_island_get_kind (island) == KA_ISLAND_KIND_CONTEXT,
+                                            scene->high_contrast);
   KaFill fill = ka_layer_style_fill_for (island, scene->year_index);
   KaFill previous = ka_layer_style_fill_for (island, scene->previous_year_index);
 
@@ -83,7 +82,7 @@ fill_island (const KaOverlayScene *scene,
 
   if (previous == fill || scene->year_progress >= 1.0)
     {
-      ka_layer_style_set_fill_source (cr, fill, alpha, scene->scale);
+      ka_layer_style_set_fill_source (cr, fill, alpha, scene->scale, scene->high_contrast);
       cairo_fill (cr);
       return;
     }
@@ -93,9 +92,10 @@ fill_island (const KaOverlayScene *scene,
    * map at the usual opacity. */
   cairo_push_group (cr);
   cairo_set_operator (cr, CAIRO_OPERATOR_ADD);
-  ka_layer_style_set_fill_source (cr, previous, 1.0 - scene->year_progress, scene->scale);
+  ka_layer_style_set_fill_source (cr, previous, 1.0 - scene->year_progress, scene->scale,
+                                  scene->high_contrast);
   cairo_fill_preserve (cr);
-  ka_layer_style_set_fill_source (cr, fill, scene->year_progress, scene->scale);
+  ka_layer_style_set_fill_source (cr, fill, scene->year_progress, scene->scale, scene->high_contrast);
   cairo_fill (cr);
   cairo_pop_group_to_source (cr);
   cairo_paint_with_alpha (cr, alpha);
@@ -135,16 +135,7 @@ static void
 stroke_selection (const KaOverlayScene *scene,
                   cairo_t              *cr)
 {
-  const GdkRGBA *halo = ka_layer_style_halo_colour (scene->dark);
-  const GdkRGBA *core = ka_layer_style_text_colour (scene->dark);
-
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_source_rgba (cr, halo->red, halo->green, halo->blue, 0.95);
-  cairo_set_line_width (cr, 8.0 * scene->scale);
-  cairo_stroke_preserve (cr);
-  cairo_set_source_rgba (cr, core->red, core->green, core->blue, 1.0);
-  cairo_set_line_width (cr, 3.5 * scene->scale);
-  cairo_stroke (cr);
+  ka_layer_style_stroke_selection (cr, scene->scale, scene->dark, scene->high_contrast);
 }
 
 void
@@ -164,8 +155,8 @@ ka_overlay_paint_selection (const KaOverlayScene *scene,
     return;
 
   box = ka_overlay_pixel_box (scene, ka_island_get_mercator_bbox (island), 0);
-  item = ka_overlay_begin_item (scene, cr, &(KaBox) { box.min_x - ring - 8, box.min_y - ring - 8,
-                                                      box.max_x + ring + 8, box.max_y + ring + 8 });
+  item = ka_overlay_begin_item (scene, cr, &(KaBox) { box.min_x - ring - 12, box.min_y - ring - 12,
+                                                      box.max_x + ring + 12, box.max_y + ring + 12 });
   if (item == NULL)
     return;
 

@@ -129,26 +129,21 @@ ka_overlay_forget_layouts (PangoContext *context)
   g_object_set_data (G_OBJECT (context), LAYOUT_CACHE_KEY, NULL);
 }
 
-static double
-halo_width (double size_px)
-{
-  return MAX (3.0, size_px / 4.0);
-}
-
 static void
-paint_layout_with_halo (cairo_t       *cr,
-                        PangoLayout   *layout,
-                        double         x,
-                        double         y,
-                        double         size_px,
-                        const GdkRGBA *halo,
-                        const GdkRGBA *colour)
+paint_layout_with_halo (const KaOverlayScene *scene,
+                        cairo_t              *cr,
+                        PangoLayout          *layout,
+                        double                x,
+                        double                y,
+                        double                size_px,
+                        const GdkRGBA        *halo,
+                        const GdkRGBA        *colour)
 {
   cairo_move_to (cr, x, y);
   pango_cairo_layout_path (cr, layout);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_line_width (cr, halo_width (size_px));
-  cairo_set_source_rgba (cr, halo->red, halo->green, halo->blue, 0.9);
+  cairo_set_line_width (cr, ka_layer_style_halo_width (size_px, scene->high_contrast));
+  cairo_set_source_rgba (cr, halo->red, halo->green, halo->blue, ka_layer_style_halo_alpha (scene->high_contrast));
   cairo_stroke (cr);
 
   cairo_move_to (cr, x, y);
@@ -170,7 +165,7 @@ get_label_image (const KaOverlayScene *scene,
 {
   GHashTable *cache = g_object_get_data (G_OBJECT (layout), IMAGE_CACHE_KEY);
   double device_scale = 1.0;
-  double pad = halo_width (size_px);
+  double pad = ka_layer_style_halo_width (size_px, scene->high_contrast);
   g_autofree char *key = NULL;
   cairo_surface_t *image;
   cairo_t *image_cr;
@@ -187,9 +182,10 @@ get_label_image (const KaOverlayScene *scene,
                               (GDestroyNotify) g_hash_table_unref);
     }
 
-  key = g_strdup_printf ("%.3f %.3f %.3f %.3f %.3f %.3f %.3f %.2f",
+  key = g_strdup_printf ("%.3f %.3f %.3f %.3f %.3f %.3f %.3f %.2f %d",
                          halo->red, halo->green, halo->blue,
-                         colour->red, colour->green, colour->blue, colour->alpha, device_scale);
+                         colour->red, colour->green, colour->blue, colour->alpha, device_scale,
+                         scene->high_contrast);
   image = g_hash_table_lookup (cache, key);
   if (image != NULL)
     return image;
@@ -200,7 +196,7 @@ get_label_image (const KaOverlayScene *scene,
                                       (int) ceil ((height + 2 * pad) * device_scale));
   cairo_surface_set_device_scale (image, device_scale, device_scale);
   image_cr = cairo_create (image);
-  paint_layout_with_halo (image_cr, layout, pad, pad, size_px, halo, colour);
+  paint_layout_with_halo (scene, image_cr, layout, pad, pad, size_px, halo, colour);
   cairo_destroy (image_cr);
 
   g_hash_table_insert (cache, g_steal_pointer (&key), image);
@@ -217,8 +213,8 @@ draw_layout_with_halo (const KaOverlayScene *scene,
                        double                size_px,
                        const GdkRGBA        *colour)
 {
-  const GdkRGBA *halo = ka_layer_style_halo_colour (scene->dark);
-  double pad = halo_width (size_px);
+  const GdkRGBA *halo = ka_layer_style_halo_colour (scene->dark, scene->high_contrast);
+  double pad = ka_layer_style_halo_width (size_px, scene->high_contrast);
   cairo_surface_t *image;
   cairo_t *item;
   int width, height;
@@ -236,7 +232,7 @@ draw_layout_with_halo (const KaOverlayScene *scene,
     }
   else
     {
-      paint_layout_with_halo (item, layout, x, y, size_px, halo, colour);
+      paint_layout_with_halo (scene, item, layout, x, y, size_px, halo, colour);
     }
 
   ka_overlay_end_item (scene, cr, item);
@@ -289,7 +285,7 @@ draw_graticule_labels (const KaOverlayScene *scene,
   double west, east, north, south;
   double degrees_per_px;
   int step;
-  GdkRGBA colour = *ka_layer_style_text_colour (scene->dark);
+  GdkRGBA colour = *ka_layer_style_text_colour (scene->dark, scene->high_contrast);
 
   colour.alpha = 0.75;
   ka_view_transform_pixels_to_lonlat (t, 0, 0, &west, &north);
@@ -340,7 +336,7 @@ draw_island_label (const KaOverlayScene *scene,
   ka_view_transform_lonlat_to_pixels (&scene->transform, label.x, label.y, &x, &y);
   ka_overlay_draw_label (scene, cr, context, space, ka_island_get_name (island, scene->naming),
                          x, y, size, !context_area || selected,
-                         ka_layer_style_text_colour (scene->dark));
+                         ka_layer_style_text_colour (scene->dark, scene->high_contrast));
 }
 
 static void
@@ -367,10 +363,11 @@ draw_boundary_labels (const KaOverlayScene *scene,
           double x, y;
 
           /* The line colours are picked to show on the sea; as text the
-           * 1945 black must turn light in the dark style. */
-          if (scene->dark && ka_boundary_get_kind (boundary) == KA_BOUNDARY_KIND_BOUNDARY &&
-              y_index == KA_N_YEARS - 1)
-            colour = *ka_layer_style_text_colour (TRUE);
+           * 1945 black must turn light in the dark style, and pure black
+           * or white in high contrast. */
+          if ((scene->dark || scene->high_contrast) &&
+              ka_boundary_get_kind (boundary) == KA_BOUNDARY_KIND_BOUNDARY && y_index == KA_N_YEARS - 1)
+            colour = *ka_layer_style_text_colour (scene->dark, scene->high_contrast);
 
           text = g_strdup_printf ("%u\n%s", ka_years[y_index], ka_boundary_get_name_en (boundary));
           ka_view_transform_lonlat_to_pixels (&scene->transform, label.x, label.y, &x, &y);
@@ -385,7 +382,7 @@ draw_places (const KaOverlayScene *scene,
              PangoContext         *context,
              KaLabelSpace         *space)
 {
-  const GdkRGBA *text = ka_layer_style_text_colour (scene->dark);
+  const GdkRGBA *text = ka_layer_style_text_colour (scene->dark, scene->high_contrast);
   double radius = 3.5 * scene->text_scale * scene->scale;
   /* The symbol's ring reaches 4.5 units out from its 3.5-unit dot. */
   double symbol_radius = radius * 4.5 / 3.5;
@@ -422,7 +419,7 @@ draw_places (const KaOverlayScene *scene,
                                                             x + symbol_radius, y + symbol_radius });
       if (symbol != NULL)
         {
-          ka_symbols_draw (symbol, KA_SYMBOL_TOWN, scene->dark,
+          ka_symbols_draw (symbol, KA_SYMBOL_TOWN, scene->dark, scene->high_contrast,
                            x - symbol_radius, y - symbol_radius, 2 * symbol_radius, 2 * symbol_radius);
           ka_overlay_end_item (scene, cr, symbol);
         }

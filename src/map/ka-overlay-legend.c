@@ -131,8 +131,8 @@ layout_legend (const KaOverlayScene *scene,
   g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
   double width, height, x, y;
   int text_width, text_height;
-  const GdkRGBA *halo = ka_layer_style_halo_colour (scene->dark);
-  const GdkRGBA *text = ka_layer_style_text_colour (scene->dark);
+  const GdkRGBA *halo = ka_layer_style_halo_colour (scene->dark, scene->high_contrast);
+  const GdkRGBA *text = ka_layer_style_text_colour (scene->dark, scene->high_contrast);
 
   pango_layout_get_pixel_size (title_layout, &text_width, &text_height);
   width = text_width;
@@ -164,9 +164,10 @@ layout_legend (const KaOverlayScene *scene,
   cairo_arc (cr, x + 8 * unit, y + height - 8 * unit, 8 * unit, G_PI / 2, G_PI);
   cairo_arc (cr, x + 8 * unit, y + 8 * unit, 8 * unit, G_PI, 1.5 * G_PI);
   cairo_close_path (cr);
-  cairo_set_source_rgba (cr, halo->red, halo->green, halo->blue, 0.92);
+  /* In high contrast nothing of the map shows through, and the border is solid. */
+  cairo_set_source_rgba (cr, halo->red, halo->green, halo->blue, scene->high_contrast ? 1.0 : 0.92);
   cairo_fill_preserve (cr);
-  cairo_set_source_rgba (cr, text->red, text->green, text->blue, 0.25);
+  cairo_set_source_rgba (cr, text->red, text->green, text->blue, scene->high_contrast ? 1.0 : 0.25);
   cairo_set_line_width (cr, 1.0 * scene->scale);
   cairo_stroke (cr);
 
@@ -191,7 +192,8 @@ layout_legend (const KaOverlayScene *scene,
 
       ka_symbols_draw (cr,
                        row->is_line ? ka_symbols_for_line (row->line) : ka_symbols_for_fill (row->fill),
-                       scene->dark, x, swatch_y, SWATCH_WIDTH * unit, SWATCH_HEIGHT * unit);
+                       scene->dark, scene->high_contrast,
+                       x, swatch_y, SWATCH_WIDTH * unit, SWATCH_HEIGHT * unit);
 
       cairo_set_source_rgba (cr, text->red, text->green, text->blue, 1.0);
       cairo_move_to (cr, x + (SWATCH_WIDTH + SWATCH_GAP) * unit, y + (row_height - text_height) / 2);

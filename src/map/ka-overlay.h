@@ -54,6 +54,8 @@ typedef struct
   const char *selected_island;
   KaNaming naming;
   gboolean dark;
+  /* Stronger lines, halos and hatching, as the system asks. */
+  gboolean high_contrast;
   const char *font_family;
   /* Keep text as cached images (the screen) rather than vectors (export). */
   gboolean cache_text;

@@ -22,7 +22,8 @@
 #include "kuril-atlas-resources.h"
 #include "ka-symbols.h"
 
-#define N_STYLES 2
+/* Light and dark, each plain and in high contrast. */
+#define N_STYLES 4
 
 static const char * const symbol_files[KA_N_SYMBOLS] = {
   [KA_SYMBOL_FILL_JAPAN] = "fill-japan.svg",
@@ -38,7 +39,8 @@ static const char * const symbol_files[KA_N_SYMBOLS] = {
 };
 
 static GMutex symbols_lock;
-/* Indexed by [dark][symbol]; a failed load stays NULL and is retried. */
+/* Indexed by [dark + 2 × high contrast][symbol]; a failed load stays
+ * NULL and is retried. */
 static RsvgHandle *handles[N_STYLES][KA_N_SYMBOLS];
 
 const char *
@@ -102,13 +104,16 @@ css_colour (const GdkRGBA *rgba)
                           (guint) (rgba->blue * 255 + 0.5));
 }
 
-/* The files hold the light style; the dark one recolours their casing,
- * frame and dot by class, from the same palette the map uses. */
+/* The files hold the light style; the others recolour their casing,
+ * frame and dot by class, from the same palette the map uses, and high
+ * contrast makes them opaque and the hatching black, as on the map. */
 static char *
-dark_stylesheet (KaSymbol symbol)
+create_stylesheet (KaSymbol symbol,
+                   gboolean dark,
+                   gboolean high_contrast)
 {
-  g_autofree char *halo = css_colour (ka_layer_style_halo_colour (TRUE));
-  g_autofree char *text = css_colour (ka_layer_style_text_colour (TRUE));
+  g_autofree char *halo = css_colour (ka_layer_style_halo_colour (dark, high_contrast));
+  g_autofree char *text = css_colour (ka_layer_style_text_colour (dark, high_contrast));
   GString *css = g_string_new (NULL);
 
   g_string_append_printf (css,
@@ -122,12 +127,18 @@ dark_stylesheet (KaSymbol symbol)
   if (symbol == KA_SYMBOL_LINE_1945)
     g_string_append_printf (css, ".line { stroke: %s; }\n", text);
 
+  if (high_contrast)
+    g_string_append (css,
+                     ".casing, .frame { stroke-opacity: 1; }\n"
+                     ".hatch { stroke: #000000; stroke-opacity: 1; stroke-width: 1.8; }\n");
+
   return g_string_free (css, FALSE);
 }
 
 static RsvgHandle *
 load_handle (KaSymbol  symbol,
              gboolean  dark,
+             gboolean  high_contrast,
              GError  **error)
 {
   g_autoptr(GFile) file = NULL;
@@ -144,9 +155,9 @@ load_handle (KaSymbol  symbol,
   if (handle == NULL)
     return NULL;
 
-  if (dark)
+  if (dark || high_contrast)
     {
-      g_autofree char *css = dark_stylesheet (symbol);
+      g_autofree char *css = create_stylesheet (symbol, dark, high_contrast);
 
       if (!rsvg_handle_set_stylesheet (handle, (const guint8 *) css, strlen (css), error))
         g_clear_object (&handle);
@@ -160,6 +171,7 @@ load_handle (KaSymbol  symbol,
  * @cr: where to draw
  * @symbol: what to draw
  * @dark: whether for the dark style
+ * @high_contrast: whether for the high-contrast style
  * @x: the left edge, in @cr's user space
  * @y: the top edge
  * @width: the width the symbol is scaled to
@@ -172,6 +184,7 @@ void
 ka_symbols_draw (cairo_t  *cr,
                  KaSymbol  symbol,
                  gboolean  dark,
+                 gboolean  high_contrast,
                  double    x,
                  double    y,
                  double    width,
@@ -180,17 +193,16 @@ ka_symbols_draw (cairo_t  *cr,
   RsvgRectangle viewport = { x, y, width, height };
   g_autoptr(GError) error = NULL;
   RsvgHandle *handle;
+  guint style = (dark ? 1 : 0) + (high_contrast ? 2 : 0);
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (symbol < KA_N_SYMBOLS);
 
-  dark = !!dark;
-
   g_mutex_lock (&symbols_lock);
 
-  handle = handles[dark][symbol];
+  handle = handles[style][symbol];
   if (handle == NULL)
-    handle = handles[dark][symbol] = load_handle (symbol, dark, &error);
+    handle = handles[style][symbol] = load_handle (symbol, dark, high_contrast, &error);
 
   if (handle != NULL)
     {

@@ -36,6 +36,7 @@ KaSymbol    ka_symbols_for_line          (const KaLineStyle *style);
 void        ka_symbols_draw              (cairo_t           *cr,
                                           KaSymbol           symbol,
                                           gboolean           dark,
+                                          gboolean           high_contrast,
                                           double             x,
                                           double             y,
                                           double             width,

@@ -260,7 +260,7 @@ clear_figure (gpointer data)
 GArray *
 ka_tile_bench_run (KaTileRenderer *renderer)
 {
-  const KaMapStyle *style = ka_map_style_get (FALSE);
+  const KaMapStyle *style = ka_map_style_get (FALSE, FALSE);
   KaCoastline *coastline = ka_tile_renderer_get_coastline (renderer);
   GArray *figures = g_array_new (FALSE, FALSE, sizeof (KaBenchFigure));
 

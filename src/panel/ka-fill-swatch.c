@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "ka-fill-swatch.h"
 
 struct _KaFillSwatch
@@ -29,7 +31,8 @@ ka_fill_swatch_snapshot (GtkWidget   *widget,
   cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   cairo_rectangle (cr, 0.5, 0.5, width - 1, height - 1);
-  ka_layer_style_set_fill_source (cr, self->fill, 0.85, 1.0);
+  ka_layer_style_set_fill_source (cr, self->fill, 0.85, 1.0,
+                                  adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
   cairo_fill_preserve (cr);
   cairo_set_source_rgba (cr, 0, 0, 0, 0.45);
   cairo_set_line_width (cr, 1.0);
@@ -52,6 +55,10 @@ ka_fill_swatch_init (KaFillSwatch *self)
 {
   gtk_widget_set_size_request (GTK_WIDGET (self), 36, 22);
   gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
+
+  /* Hatched as on the map, which hatches more strongly in high contrast. */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

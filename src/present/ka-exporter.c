@@ -370,8 +370,8 @@ draw_title_block (const KaExportView    *view,
   const char *attribution = view->attribution ? view->attribution : _(KA_COASTLINE_ATTRIBUTION);
   g_autoptr(PangoLayout) title_layout = make_layout (context, title, TITLE_SIZE * unit, TRUE);
   g_autoptr(PangoLayout) credit_layout = make_layout (context, attribution, ATTRIBUTION_SIZE * unit, FALSE);
-  const GdkRGBA *halo = ka_layer_style_halo_colour (view->dark);
-  const GdkRGBA *text = ka_layer_style_text_colour (view->dark);
+  const GdkRGBA *halo = ka_layer_style_halo_colour (view->dark, view->high_contrast);
+  const GdkRGBA *text = ka_layer_style_text_colour (view->dark, view->high_contrast);
   int title_width, title_height, credit_width, credit_height;
   double width, height, x, y;
 
@@ -413,8 +413,8 @@ draw_caption_strip (const KaExportView *view,
   double height = view->height - top;
   double accent = CAPTION_ACCENT * scale;
   g_autoptr(PangoLayout) layout = make_layout (context, view->caption, CAPTION_SIZE * unit, FALSE);
-  const GdkRGBA *band = ka_layer_style_text_colour (FALSE);
-  const GdkRGBA *ink = ka_layer_style_text_colour (TRUE);
+  const GdkRGBA *band = ka_layer_style_text_colour (FALSE, view->high_contrast);
+  const GdkRGBA *ink = ka_layer_style_text_colour (TRUE, view->high_contrast);
   const GdkRGBA *accent_colour = ka_layer_style_fill_colour (KA_FILL_JAPAN);
   int text_width, text_height;
 
@@ -483,13 +483,14 @@ ka_export_view_draw (KaAtlas            *atlas,
     .selected_island = view->selected_island,
     .naming = view->naming,
     .dark = view->dark,
+    .high_contrast = view->high_contrast,
   };
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, view->width, map_height);
   cairo_clip (cr);
 
-  ka_tile_renderer_draw_view (renderer, cr, ka_map_style_get (view->dark), &transform, scale);
+  ka_tile_renderer_draw_view (renderer, cr, ka_map_style_get (view->dark, view->high_contrast), &transform, scale);
   ka_overlay_paint_fills (&scene, cr);
   ka_overlay_paint_selection (&scene, cr);
   ka_overlay_paint_boundaries (&scene, cr);

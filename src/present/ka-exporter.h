@@ -43,6 +43,7 @@ typedef struct
   const char *selected_island;  /* an island id, or NULL */
   KaNaming naming;
   gboolean dark;
+  gboolean high_contrast;       /* the overlays' high-contrast style */
   double text_scale;            /* 1.0 as on screen; larger for a big hall */
 
   /* Either the box to fit (lon/lat), or a centre and zoom level as on
