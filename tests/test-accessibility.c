@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "ka-claim-card.h"
+#include "ka-island-row.h"
 #include "ka-side-panel.h"
 #include "ka-test-window.h"
 
@@ -518,7 +519,7 @@ collect_island_rows (GtkWidget *panel)
   GPtrArray *rows = g_ptr_array_new ();
 
   g_assert_nonnull (stack);
-  ka_test_collect_descendants (gtk_stack_get_visible_child (GTK_STACK (stack)), ADW_TYPE_ACTION_ROW, rows);
+  ka_test_collect_descendants (gtk_stack_get_visible_child (GTK_STACK (stack)), KA_TYPE_ISLAND_ROW, rows);
 
   return rows;
 }
@@ -550,7 +551,7 @@ test_every_island_listed (void)
       g_assert_cmpuint (rows->len, ==, g_strv_length (ids));
 
       for (guint r = 0; r < rows->len && row == NULL; r++)
-        if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, r)), name) == 0)
+        if (g_strcmp0 (ka_island_row_get_title (g_ptr_array_index (rows, r)), name) == 0)
           row = g_ptr_array_index (rows, r);
 
       g_assert_nonnull (row);
