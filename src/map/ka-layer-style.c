@@ -211,11 +211,14 @@ void
 ka_layer_style_set_fill_source (cairo_t *cr,
                                 KaFill   fill,
                                 double   alpha,
-                                double   scale)
+                                double   scale,
+                                double   origin_x,
+                                double   origin_y)
 {
   cairo_pattern_t *pattern;
+  cairo_surface_t *texture;
   cairo_matrix_t matrix;
-  double device_scale;
+  double device_scale, texels, size;
 
   g_return_if_fail (fill < KA_N_FILLS);
 
@@ -231,7 +234,16 @@ ka_layer_style_set_fill_source (cairo_t *cr,
   cairo_user_to_device_distance (cr, &device_scale, &(double) { 0.0 });
   device_scale = MAX (fabs (device_scale), 1.0) * scale;
   pattern = lookup_texture (fill, alpha, device_scale);
-  cairo_matrix_init_scale (&matrix, device_scale / scale, device_scale / scale);
+  cairo_pattern_get_surface (pattern, &texture);
+  size = cairo_image_surface_get_width (texture);
+  texels = device_scale / scale;
+  cairo_matrix_init_scale (&matrix, texels, texels);
+  /* Fixed to the map, so an image of the fills drawn for one view can be
+   * moved with the map and still match one drawn for the next; in whole
+   * texels, so the texture is copied, not resampled. */
+  cairo_matrix_translate (&matrix,
+                          fmod (round (origin_x * texels), size) / texels,
+                          fmod (round (origin_y * texels), size) / texels);
   cairo_pattern_set_matrix (pattern, &matrix);
   cairo_set_source (cr, pattern);
   cairo_pattern_destroy (pattern);

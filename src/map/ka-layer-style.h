@@ -39,11 +39,15 @@ KaFill             ka_layer_style_fill_for          (KaIsland          *island,
 const char        *ka_layer_style_fill_label        (KaFill             fill);
 const GdkRGBA     *ka_layer_style_fill_colour       (KaFill             fill);
 /* Sets @cr's source to the fill's colour and texture at @alpha; @scale
- * enlarges the texture beyond the user space's own (for export). */
+ * enlarges the texture beyond the user space's own (for export). The
+ * texture is anchored to the map: (@origin_x, @origin_y) is the world
+ * pixel at the user space's origin (0, 0 where there is no map). */
 void               ka_layer_style_set_fill_source   (cairo_t           *cr,
                                                      KaFill             fill,
                                                      double             alpha,
-                                                     double             scale);
+                                                     double             scale,
+                                                     double             origin_x,
+                                                     double             origin_y);
 const KaLineStyle *ka_layer_style_line_for          (guint              year_index,
                                                      KaBoundaryKind     kind);
 /* Strokes the current path as @style at @scale, over a light casing
