@@ -33,6 +33,9 @@
 /* Device pixels a side: small enough to skip most empty sea, large
  * enough that a frame has a few dozen nodes, not thousands. */
 #define CELL_PX 64
+/* A node's images stay under glibc's threshold for mapping fresh
+ * pages, which would all fault on every frame: 7 × 64 × 64 × 4 bytes. */
+#define MAX_RUN_CELLS 7
 /* How far a pan may go before the base is drawn again. */
 #define PAN_MARGIN_PX 192
 /* After a pan drawn from the base at a whole-pixel offset, the base is
@@ -189,8 +192,9 @@ buffer_append_nodes (Buffer      *buffer,
 
       while (col < buffer->n_cols)
         {
-          int first;
+          int first, sub_x, sub_y;
           graphene_rect_t rect, view, bounds;
+          cairo_surface_t *run;
           cairo_t *cr;
 
           if (!buffer->inked[row * buffer->n_cols + col])
@@ -200,7 +204,8 @@ buffer_append_nodes (Buffer      *buffer,
             }
 
           first = col;
-          while (col < buffer->n_cols && buffer->inked[row * buffer->n_cols + col])
+          while (col < buffer->n_cols && col - first < MAX_RUN_CELLS &&
+                 buffer->inked[row * buffer->n_cols + col])
             col++;
 
           graphene_rect_init (&rect,
@@ -212,10 +217,20 @@ buffer_append_nodes (Buffer      *buffer,
           if (!graphene_rect_intersection (&rect, &view, &bounds))
             continue;
 
+          /* cairo records a copy of the image a node paints from: of
+           * just this run, not of the whole buffer. */
+          sub_x = (int) round ((bounds.origin.x - x) * scale);
+          sub_y = (int) round ((bounds.origin.y - y) * scale);
+          /* In the buffer's logical units: cairo applies its device scale. */
+          run = cairo_surface_create_for_rectangle (buffer->surface,
+                                                    (double) sub_x / scale, (double) sub_y / scale,
+                                                    round (bounds.size.width * scale) / scale,
+                                                    round (bounds.size.height * scale) / scale);
           cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-          cairo_set_source_surface (cr, buffer->surface, x, y);
+          cairo_set_source_surface (cr, run, x + (double) sub_x / scale, y + (double) sub_y / scale);
           cairo_paint (cr);
           cairo_destroy (cr);
+          cairo_surface_destroy (run);
         }
     }
 }
