@@ -18,6 +18,10 @@
 
 #include "ka-layer-style.h"
 
+/* The widest a fill texture grows, in device pixels: vector exports
+ * embed it as an image, which should stay small. */
+#define TEXTURE_MAX_PX 64
+
 #define RGB(r, g, b) { (r) / 255.0f, (g) / 255.0f, (b) / 255.0f, 1.0f }
 
 static const GdkRGBA fill_colours[KA_N_FILLS] = {
@@ -114,6 +118,7 @@ create_texture (KaFill fill,
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
   cairo_t *cr = cairo_create (surface);
   cairo_pattern_t *pattern;
+  int tiles;
 
   set_rgba (cr, &fill_colours[fill], alpha);
   cairo_paint (cr);
@@ -155,6 +160,22 @@ create_texture (KaFill fill,
     }
 
   cairo_destroy (cr);
+  pattern = cairo_pattern_create_for_surface (surface);
+  cairo_surface_destroy (surface);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+
+  /* pixman repeats a texture narrower than 32 pixels in short pieces,
+   * which made hatched fills cost twice a plain one: the same tile,
+   * repeated into a wider texture, repeats alike and cheaper. */
+  tiles = MAX (1, TEXTURE_MAX_PX / size);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, tiles * size, tiles * size);
+  cr = cairo_create (surface);
+  cairo_set_source (cr, pattern);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_pattern_destroy (pattern);
+
   pattern = cairo_pattern_create_for_surface (surface);
   cairo_surface_destroy (surface);
   cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
