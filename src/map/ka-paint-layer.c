@@ -52,22 +52,13 @@ typedef struct
   guint8 *inked;           /* per cell: drawn in, then: holds ink */
 } Buffer;
 
-/* GTK keeps the last frame's nodes, and cairo copies a whole image
- * that is drawn on while a node still shows it: drawing into the image
- * the last frame did not use avoids that. */
-typedef struct
-{
-  Buffer buffers[2];
-  guint current;
-} BufferPair;
-
 struct _KaPaintLayer
 {
   ShumateLayer parent_instance;
 
   /* Owned */
-  BufferPair base;
-  BufferPair top;
+  Buffer base;
+  Buffer top;
 
   /* Borrowed */
   KaPaintFunc paint_base;
@@ -217,8 +208,10 @@ buffer_append_nodes (Buffer      *buffer,
           if (!graphene_rect_intersection (&rect, &view, &bounds))
             continue;
 
-          /* cairo records a copy of the image a node paints from: of
-           * just this run, not of the whole buffer. */
+          /* cairo records a copy of the image a node paints from, so
+           * the buffer can be drawn on again while GTK still holds the
+           * last frame's nodes; a copy of just this run, not of the
+           * whole buffer. */
           sub_x = (int) round ((bounds.origin.x - x) * scale);
           sub_y = (int) round ((bounds.origin.y - y) * scale);
           /* In the buffer's logical units: cairo applies its device scale. */
@@ -233,21 +226,6 @@ buffer_append_nodes (Buffer      *buffer,
           cairo_surface_destroy (run);
         }
     }
-}
-
-static Buffer *
-buffer_pair_next (BufferPair *pair)
-{
-  pair->current ^= 1;
-
-  return &pair->buffers[pair->current];
-}
-
-static void
-buffer_pair_clear (BufferPair *pair)
-{
-  buffer_clear (&pair->buffers[0]);
-  buffer_clear (&pair->buffers[1]);
 }
 
 /* Hands items a context on one buffer; every item draws on the same. */
@@ -344,7 +322,7 @@ update_base (KaPaintLayer          *self,
              double                *x,
              double                *y)
 {
-  Buffer *buffer = &self->base.buffers[self->base.current];
+  Buffer *buffer = &self->base;
   gboolean same_zoom = self->base_valid && self->base_world_size == view->world_size &&
                        self->base_view_width == (int) view->width &&
                        self->base_view_height == (int) view->height &&
@@ -382,7 +360,7 @@ update_base (KaPaintLayer          *self,
   base.width += 2 * margin;
   base.height += 2 * margin;
 
-  paint_into (self, self->paint_base, buffer_pair_next (&self->base), &base, scale);
+  paint_into (self, self->paint_base, &self->base, &base, scale);
 
   self->base_valid = TRUE;
   self->base_world_size = view->world_size;
@@ -405,7 +383,6 @@ ka_paint_layer_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   int scale = MAX (1, gtk_widget_get_scale_factor (widget));
   KaViewTransform transform;
-  Buffer *top;
   double x, y;
 
   if (width <= 0 || height <= 0)
@@ -414,11 +391,10 @@ ka_paint_layer_snapshot (GtkWidget   *widget,
   transform = ka_view_transform_from_viewport (viewport, width, height);
 
   update_base (self, &transform, scale, &x, &y);
-  buffer_append_nodes (&self->base.buffers[self->base.current], snapshot, x, y, scale, width, height);
+  buffer_append_nodes (&self->base, snapshot, x, y, scale, width, height);
 
-  top = buffer_pair_next (&self->top);
-  paint_into (self, self->paint_top, top, &transform, scale);
-  buffer_append_nodes (top, snapshot, 0, 0, scale, width, height);
+  paint_into (self, self->paint_top, &self->top, &transform, scale);
+  buffer_append_nodes (&self->top, snapshot, 0, 0, scale, width, height);
 }
 
 static void
@@ -449,8 +425,8 @@ ka_paint_layer_finalize (GObject *object)
 {
   KaPaintLayer *self = (KaPaintLayer *)object;
 
-  buffer_pair_clear (&self->base);
-  buffer_pair_clear (&self->top);
+  buffer_clear (&self->base);
+  buffer_clear (&self->top);
 
   G_OBJECT_CLASS (ka_paint_layer_parent_class)->finalize (object);
 }
