@@ -18,6 +18,10 @@
 
 #include "ka-layer-style.h"
 
+/* The widest a fill texture grows, in device pixels: vector exports
+ * embed it as an image, which should stay small. */
+#define TEXTURE_MAX_PX 64
+
 #define RGB(r, g, b) { (r) / 255.0f, (g) / 255.0f, (b) / 255.0f, 1.0f }
 
 static const GdkRGBA fill_colours[KA_N_FILLS] = {
@@ -140,6 +144,7 @@ create_texture (KaFill   fill,
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, size, size);
   cairo_t *cr = cairo_create (surface);
   cairo_pattern_t *pattern;
+  int tiles;
 
   set_rgba (cr, &fill_colours[fill], alpha);
   cairo_paint (cr);
@@ -181,6 +186,22 @@ create_texture (KaFill   fill,
     }
 
   cairo_destroy (cr);
+  pattern = cairo_pattern_create_for_surface (surface);
+  cairo_surface_destroy (surface);
+  cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
+
+  /* pixman repeats a texture narrower than 32 pixels in short pieces,
+   * which made hatched fills cost twice a plain one: the same tile,
+   * repeated into a wider texture, repeats alike and cheaper. */
+  tiles = MAX (1, TEXTURE_MAX_PX / size);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, tiles * size, tiles * size);
+  cr = cairo_create (surface);
+  cairo_set_source (cr, pattern);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_pattern_destroy (pattern);
+
   pattern = cairo_pattern_create_for_surface (surface);
   cairo_surface_destroy (surface);
   cairo_pattern_set_extend (pattern, CAIRO_EXTEND_REPEAT);
@@ -239,11 +260,14 @@ ka_layer_style_set_fill_source (cairo_t  *cr,
                                 KaFill    fill,
                                 double    alpha,
                                 double    scale,
-                                gboolean  high_contrast)
+                                gboolean  high_contrast,
+                                double    origin_x,
+                                double    origin_y)
 {
   cairo_pattern_t *pattern;
+  cairo_surface_t *texture;
   cairo_matrix_t matrix;
-  double device_scale;
+  double device_scale, texels, size;
 
   g_return_if_fail (fill < KA_N_FILLS);
 
@@ -259,7 +283,16 @@ ka_layer_style_set_fill_source (cairo_t  *cr,
   cairo_user_to_device_distance (cr, &device_scale, &(double) { 0.0 });
   device_scale = MAX (fabs (device_scale), 1.0) * scale;
   pattern = lookup_texture (fill, alpha, device_scale, high_contrast);
-  cairo_matrix_init_scale (&matrix, device_scale / scale, device_scale / scale);
+  cairo_pattern_get_surface (pattern, &texture);
+  size = cairo_image_surface_get_width (texture);
+  texels = device_scale / scale;
+  cairo_matrix_init_scale (&matrix, texels, texels);
+  /* Fixed to the map, so an image of the fills drawn for one view can be
+   * moved with the map and still match one drawn for the next; in whole
+   * texels, so the texture is copied, not resampled. */
+  cairo_matrix_translate (&matrix,
+                          fmod (round (origin_x * texels), size) / texels,
+                          fmod (round (origin_y * texels), size) / texels);
   cairo_pattern_set_matrix (pattern, &matrix);
   cairo_set_source (cr, pattern);
   cairo_pattern_destroy (pattern);

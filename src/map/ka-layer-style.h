@@ -39,12 +39,16 @@ KaFill             ka_layer_style_fill_for          (KaIsland          *island,
 const char        *ka_layer_style_fill_label        (KaFill             fill);
 const GdkRGBA     *ka_layer_style_fill_colour       (KaFill             fill);
 /* Sets @cr's source to the fill's colour and texture at @alpha; @scale
- * enlarges the texture beyond the user space's own (for export). */
+ * enlarges the texture beyond the user space's own (for export). The
+ * texture is anchored to the map: (@origin_x, @origin_y) is the world
+ * pixel at the user space's origin (0, 0 where there is no map). */
 void               ka_layer_style_set_fill_source   (cairo_t           *cr,
                                                      KaFill             fill,
                                                      double             alpha,
                                                      double             scale,
-                                                     gboolean           high_contrast);
+                                                     gboolean           high_contrast,
+                                                     double             origin_x,
+                                                     double             origin_y);
 /* How opaque an island's fill is: its holder must show through, and in
  * high contrast it must show more. */
 double             ka_layer_style_fill_alpha        (gboolean           context_area,

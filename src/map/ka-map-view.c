@@ -148,7 +148,7 @@ static void
 queue_overlays (KaMapView *self)
 {
   if (self->overlay_layer != NULL)
-    gtk_widget_queue_draw (GTK_WIDGET (self->overlay_layer));
+    ka_paint_layer_invalidate (self->overlay_layer);
 }
 
 static KaOverlayScene
@@ -219,13 +219,35 @@ collect_reserved (KaMapView *self)
     }
 }
 
-/* Everything over the basemap, in order: one layer, because each layer
- * costs a replay of a view-sized image under GTK 4.8's cairo renderer. */
+/* What is fixed to the map, in order: fills, the selection, the lines.
+ * The paint layer may move this with the map for a few frames. */
 static void
-paint_overlays (KaPaintLayer          *layer,
-                KaCanvas              *canvas,
-                const KaViewTransform *transform,
-                gpointer               user_data)
+paint_base (KaPaintLayer          *layer,
+            KaCanvas              *canvas,
+            const KaViewTransform *transform,
+            gpointer               user_data)
+{
+  KaMapView *self = user_data;
+  KaOverlayScene scene;
+
+  if (self->atlas == NULL)
+    return;
+
+  scene = build_scene (self, canvas, transform);
+
+  /* Over online tiles, which have their own land, only lines and names. */
+  if (!self->online)
+    ka_overlay_paint_fills (&scene, NULL);
+  ka_overlay_paint_selection (&scene, NULL);
+  ka_overlay_paint_boundaries (&scene, NULL);
+}
+
+/* What is placed for each view, over the rest: labels and the legend. */
+static void
+paint_top (KaPaintLayer          *layer,
+           KaCanvas              *canvas,
+           const KaViewTransform *transform,
+           gpointer               user_data)
 {
   KaMapView *self = user_data;
   PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (layer));
@@ -237,11 +259,6 @@ paint_overlays (KaPaintLayer          *layer,
   collect_reserved (self);
   scene = build_scene (self, canvas, transform);
 
-  /* Over online tiles, which have their own land, only lines and names. */
-  if (!self->online)
-    ka_overlay_paint_fills (&scene, NULL);
-  ka_overlay_paint_selection (&scene, NULL);
-  ka_overlay_paint_boundaries (&scene, NULL);
   ka_overlay_paint_labels (&scene, NULL, context);
   ka_overlay_paint_legend (&scene, NULL, context);
 }
@@ -249,7 +266,7 @@ paint_overlays (KaPaintLayer          *layer,
 static void
 add_overlay_layers (KaMapView *self)
 {
-  self->overlay_layer = ka_paint_layer_new (self->viewport, "overlays", paint_overlays, self);
+  self->overlay_layer = ka_paint_layer_new (self->viewport, "overlays", paint_base, paint_top, self);
   shumate_simple_map_add_overlay_layer (self->simple_map, SHUMATE_LAYER (self->overlay_layer));
 }
 

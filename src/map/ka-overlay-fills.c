@@ -82,7 +82,8 @@ fill_island (const KaOverlayScene *scene,
 
   if (previous == fill || scene->year_progress >= 1.0)
     {
-      ka_layer_style_set_fill_source (cr, fill, alpha, scene->scale, scene->high_contrast);
+      ka_layer_style_set_fill_source (cr, fill, alpha, scene->scale, scene->high_contrast,
+                                      scene->transform.origin_x, scene->transform.origin_y);
       cairo_fill (cr);
       return;
     }
@@ -93,9 +94,10 @@ fill_island (const KaOverlayScene *scene,
   cairo_push_group (cr);
   cairo_set_operator (cr, CAIRO_OPERATOR_ADD);
   ka_layer_style_set_fill_source (cr, previous, 1.0 - scene->year_progress, scene->scale,
-                                  scene->high_contrast);
+                                  scene->high_contrast, scene->transform.origin_x, scene->transform.origin_y);
   cairo_fill_preserve (cr);
-  ka_layer_style_set_fill_source (cr, fill, scene->year_progress, scene->scale, scene->high_contrast);
+  ka_layer_style_set_fill_source (cr, fill, scene->year_progress, scene->scale, scene->high_contrast,
+                                  scene->transform.origin_x, scene->transform.origin_y);
   cairo_fill (cr);
   cairo_pop_group_to_source (cr);
   cairo_paint_with_alpha (cr, alpha);

@@ -32,7 +32,7 @@ ka_fill_swatch_snapshot (GtkWidget   *widget,
 
   cairo_rectangle (cr, 0.5, 0.5, width - 1, height - 1);
   ka_layer_style_set_fill_source (cr, self->fill, 0.85, 1.0,
-                                  adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
+                                  adw_style_manager_get_high_contrast (adw_style_manager_get_default ()), 0, 0);
   cairo_fill_preserve (cr);
   cairo_set_source_rgba (cr, 0, 0, 0, 0.45);
   cairo_set_line_width (cr, 1.0);
