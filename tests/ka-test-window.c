@@ -299,3 +299,23 @@ ka_test_collect_descendants (GtkWidget *root,
       ka_test_collect_descendants (child, type, found);
     }
 }
+
+/**
+ * ka_test_run:
+ * @app: (transfer full): the application the tests' windows belong to
+ *
+ * Runs the tests, then closes the windows they left open and lets @app
+ * go, so that leak checkers see only what the atlas itself kept.
+ *
+ * Returns: g_test_run()'s status
+ */
+int
+ka_test_run (KaApplication *app)
+{
+  int status = g_test_run ();
+
+  ka_test_destroy_all_windows ();
+  g_object_unref (app);
+
+  return status;
+}

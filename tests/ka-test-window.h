@@ -19,6 +19,7 @@ KaApplication *ka_test_application_new      (void);
 
 /* Destroys every window still open, before the application goes. */
 void           ka_test_destroy_all_windows  (void);
+int            ka_test_run                  (KaApplication *app);
 
 KaWindow      *ka_test_window_new           (KaApplication *app,
                                              int            width,

@@ -575,8 +575,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   gtk_test_init (&argc, &argv, NULL);
   app = ka_test_application_new ();
 
@@ -591,9 +589,5 @@ main (int   argc,
   g_test_add_func ("/accessibility/every-island-listed", test_every_island_listed);
   g_test_add_func ("/accessibility/tab-reaches-every-control", test_tab_reaches_every_control);
 
-  status = g_test_run ();
-  ka_test_destroy_all_windows ();
-  g_object_unref (app);
-
-  return status;
+  return ka_test_run (app);
 }

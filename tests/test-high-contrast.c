@@ -274,17 +274,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   gtk_test_init (&argc, &argv, NULL);
   app = ka_test_application_new ();
 
   g_test_add_func ("/high-contrast/lines-grow", test_lines_grow);
   g_test_add_func ("/high-contrast/labels-legible", test_labels_legible);
 
-  status = g_test_run ();
-  ka_test_destroy_all_windows ();
-  g_object_unref (app);
-
-  return status;
+  return ka_test_run (app);
 }

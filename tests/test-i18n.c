@@ -495,8 +495,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   choose_language ();
   gtk_test_init (&argc, &argv, NULL);
   bind_catalogue ();
@@ -507,9 +505,5 @@ main (int   argc,
   g_test_add_func ("/i18n/side-panel", test_side_panel);
   g_test_add_func ("/i18n/no-english-left", test_no_english_left);
 
-  status = g_test_run ();
-  ka_test_destroy_all_windows ();
-  g_object_unref (app);
-
-  return status;
+  return ka_test_run (app);
 }

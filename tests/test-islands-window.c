@@ -264,8 +264,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   gtk_test_init (&argc, &argv, NULL);
   app = ka_test_application_new ();
 
@@ -275,9 +273,5 @@ main (int   argc,
   g_test_add_func ("/islands-window/keyboard-steps", test_keyboard_steps_north_to_south);
   g_test_add_func ("/islands-window/search-finds-partial-romaji", test_search_finds_partial_romaji);
 
-  status = g_test_run ();
-  ka_test_destroy_all_windows ();
-  g_object_unref (app);
-
-  return status;
+  return ka_test_run (app);
 }

@@ -262,8 +262,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   app = ka_test_application_new ();
@@ -281,9 +279,5 @@ main (int   argc,
 
 #undef ADD
 
-  status = g_test_run ();
-  ka_test_destroy_all_windows ();
-  g_object_unref (app);
-
-  return status;
+  return ka_test_run (app);
 }

@@ -117,17 +117,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   gtk_test_init (&argc, &argv, NULL);
   app = ka_test_application_new ();
 
   g_test_add_func ("/panel-window/southern-islands-show-both-sides", test_southern_islands_show_both_sides);
   g_test_add_func ("/panel-window/read-in-report-highlights", test_read_in_report_highlights_the_passage);
 
-  status = g_test_run ();
-  ka_test_destroy_all_windows ();
-  g_object_unref (app);
-
-  return status;
+  return ka_test_run (app);
 }

@@ -180,8 +180,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   gtk_test_init (&argc, &argv, NULL);
   app = ka_test_application_new ();
 
@@ -189,9 +187,5 @@ main (int   argc,
                    test_clicker_steps_through_default_lecture);
   g_test_add_func ("/presentation/bad-lecture-keeps-the-open-one", test_bad_lecture_keeps_the_open_one);
 
-  status = g_test_run ();
-  ka_test_destroy_all_windows ();
-  g_object_unref (app);
-
-  return status;
+  return ka_test_run (app);
 }

@@ -200,17 +200,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   gtk_test_init (&argc, &argv, NULL);
   g_log_set_writer_func (count_bad_logs, NULL, NULL);
   app = ka_test_application_new ();
 
   g_test_add_func ("/soak/ten-thousand-actions", test_ten_thousand_actions);
 
-  status = g_test_run ();
-  ka_test_destroy_all_windows ();
-  g_object_unref (app);
-
-  return status;
+  return ka_test_run (app);
 }

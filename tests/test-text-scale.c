@@ -284,17 +284,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   gtk_test_init (&argc, &argv, NULL);
   app = ka_test_application_new ();
 
   g_test_add_func ("/text-scale/labels-follow-text-scaling", test_labels_follow_text_scaling);
   g_test_add_func ("/text-scale/panel-not-clipped", test_panel_not_clipped);
 
-  status = g_test_run ();
-  ka_test_destroy_all_windows ();
-  g_object_unref (app);
-
-  return status;
+  return ka_test_run (app);
 }

@@ -324,8 +324,6 @@ main (int   argc,
   static const int small[] = { 800, 600 };
   static const int full_hd[] = { 1920, 1080 };
   static const int uhd[] = { 3840, 2160 };
-  int status;
-
   gtk_test_init (&argc, &argv, NULL);
   app = ka_test_application_new ();
 
@@ -338,9 +336,5 @@ main (int   argc,
   g_test_add_func ("/window/keyboard-zoom-and-pan", test_keyboard_zoom_and_pan);
   g_test_add_func ("/window/copy-view", test_copy_view);
 
-  status = g_test_run ();
-  ka_test_destroy_all_windows ();
-  g_object_unref (app);
-
-  return status;
+  return ka_test_run (app);
 }
