@@ -146,20 +146,19 @@ buffer_find_ink (Buffer *buffer)
         int y0 = row * CELL_PX;
         int y1 = MIN (y0 + CELL_PX, buffer->height);
         guint8 *inked = &buffer->inked[row * buffer->n_cols + col];
-        guint64 any = 0;
+        guint32 any = 0;
 
         if (!*inked)
           continue;
 
-        /* Two pixels at a time; cells start on even pixels. */
+        /* A pixel at a time: cairo's rows are 4-byte aligned, not 8 (a
+         * view an odd number of pixels wide); the compiler widens it. */
         for (int y = y0; y < y1 && any == 0; y++)
           {
-            const guint64 *pixels = (const guint64 *) (data + (gsize) y * stride + (gsize) x0 * 4);
+            const guint32 *pixels = (const guint32 *) (data + (gsize) y * stride + (gsize) x0 * 4);
 
-            for (int x = 0; x < width / 2; x++)
+            for (int x = 0; x < width; x++)
               any |= pixels[x];
-            if (width % 2 != 0)
-              any |= ((const guint32 *) pixels)[width - 1];
           }
 
         *inked = any != 0;
