@@ -55,7 +55,10 @@ static void
 start_loading_atlas (KaApplication *self)
 {
   if (self->atlas == NULL && self->atlas_loader == NULL)
-    self->atlas_loader = g_thread_new ("ka-atlas-loader", load_atlas, NULL);
+    {
+      ka_atlas_register_resources ();
+      self->atlas_loader = g_thread_new ("ka-atlas-loader", load_atlas, NULL);
+    }
 }
 
 static gboolean

@@ -26,11 +26,18 @@ struct _KaAtlas
 
 G_DEFINE_BOXED_TYPE (KaAtlas, ka_atlas, ka_atlas_ref, ka_atlas_unref)
 
-/* The bundled data lives in a GResource compiled into this static library;
- * asking for it here makes the linker keep it, and its constructor
- * registers it, in every program that loads the atlas. */
-static void
-ensure_resources_linked (void)
+/**
+ * ka_atlas_register_resources:
+ *
+ * Registers the bundled data, a GResource compiled into this static
+ * library: asking for it here also makes the linker keep it in every
+ * program that loads the atlas. GLib 2.74 registers static resources
+ * lazily, all of them at the first lookup anywhere in the program, and a
+ * lookup on another thread in the middle of that finds them missing: call
+ * this on the main thread before loading the atlas on another.
+ */
+void
+ka_atlas_register_resources (void)
 {
   g_assert (kuril_atlas_get_resource () != NULL);
 }
@@ -82,7 +89,7 @@ ka_atlas_load_from_resources (GError **error)
   g_auto(GStrv) known_ids = NULL;
 
   g_atomic_ref_count_init (&self->ref_count);
-  ensure_resources_linked ();
+  ka_atlas_register_resources ();
 
   self->coastline = ka_coastline_new_from_resource (KA_COASTLINE_RESOURCE_PATH, error);
   if (self->coastline == NULL)
