@@ -319,3 +319,38 @@ ka_test_run (KaApplication *app)
 
   return status;
 }
+
+/**
+ * ka_test_menu_has_item:
+ * @attribute: such as %G_MENU_ATTRIBUTE_ACTION or %G_MENU_ATTRIBUTE_LABEL
+ *
+ * Returns: whether @menu, or any section or submenu in it, has an item
+ *   whose string @attribute is @value
+ */
+gboolean
+ka_test_menu_has_item (GMenuModel *menu,
+                       const char *attribute,
+                       const char *value)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *found_value = NULL;
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (menu, i);
+      GMenuModel *link;
+
+      if (g_menu_model_get_item_attribute (menu, i, attribute, "s", &found_value) &&
+          g_strcmp0 (found_value, value) == 0)
+        return TRUE;
+
+      while (g_menu_link_iter_get_next (links, NULL, &link))
+        {
+          gboolean found = ka_test_menu_has_item (link, attribute, value);
+
+          g_object_unref (link);
+          if (found)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}

@@ -20,6 +20,9 @@ KaApplication *ka_test_application_new      (void);
 /* Destroys every window still open, before the application goes. */
 void           ka_test_destroy_all_windows  (void);
 int            ka_test_run                  (KaApplication *app);
+gboolean       ka_test_menu_has_item        (GMenuModel    *menu,
+                                             const char    *attribute,
+                                             const char    *value);
 
 KaWindow      *ka_test_window_new           (KaApplication *app,
                                              int            width,

@@ -222,33 +222,6 @@ get_primary_menu (KaWindow *window)
   g_assert_not_reached ();
 }
 
-static gboolean
-menu_has_label (GMenuModel *menu,
-                const char *wanted)
-{
-  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
-    {
-      g_autofree char *label = NULL;
-      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (menu, i);
-      GMenuModel *linked;
-
-      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label) &&
-          g_str_equal (label, wanted))
-        return TRUE;
-
-      while (g_menu_link_iter_get_next (links, NULL, &linked))
-        {
-          gboolean found = menu_has_label (linked, wanted);
-
-          g_object_unref (linked);
-          if (found)
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 static void
 test_catalogue_is_the_language (void)
 {
@@ -293,7 +266,7 @@ test_header_bar (void)
     }
   g_assert_cmpuint (n_years, ==, 4);
 
-  g_assert_true (menu_has_label (get_primary_menu (window), expected->shortcuts_item));
+  g_assert_true (ka_test_menu_has_item (get_primary_menu (window), G_MENU_ATTRIBUTE_LABEL, expected->shortcuts_item));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -193,33 +193,6 @@ test_keyboard_zoom_and_pan (void)
 }
 
 static gboolean
-menu_has_action (GMenuModel *menu,
-                 const char *action)
-{
-  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
-    {
-      g_autofree char *name = NULL;
-      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (menu, i);
-      GMenuModel *link;
-
-      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
-          g_strcmp0 (name, action) == 0)
-        return TRUE;
-
-      while (g_menu_link_iter_get_next (links, NULL, &link))
-        {
-          gboolean found = menu_has_action (link, action);
-
-          g_object_unref (link);
-          if (found)
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-static gboolean
 shortcuts_window_lists (KaWindow   *window,
                         const char *action)
 {
@@ -290,7 +263,8 @@ test_copy_view (void)
 
   /* Reachable by menu, by shortcut, and listed with the shortcuts. */
   menu_button = ka_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
-  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)), "win.copy-view"));
+  g_assert_true (ka_test_menu_has_item (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)),
+                                        G_MENU_ATTRIBUTE_ACTION, "win.copy-view"));
   accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.copy-view");
   g_assert_true (g_strv_contains ((const char * const *) accels, "<Shift><Control>c"));
   g_assert_true (shortcuts_window_lists (window, "win.copy-view"));
