@@ -56,17 +56,12 @@ ka_json_scan_skip_bom (const char *text,
   return text;
 }
 
-/**
- * ka_json_scan_position:
- * @text: the text, past any byte order mark
- * @offset: a byte offset into it
- *
- * Returns: the line and column of the byte at @offset. A CR LF pair and
- * a lone CR each end a line, like a lone LF.
- */
-KaTextPosition
-ka_json_scan_position (const char *text,
-                       gsize       offset)
+/* The line and column of the byte at @offset of @text (past any byte
+ * order mark). A CR LF pair and a lone CR each end a line, like a lone
+ * LF. */
+static KaTextPosition
+text_position (const char *text,
+               gsize       offset)
 {
   KaTextPosition position = { 1, 1 };
 
@@ -92,7 +87,7 @@ static guint
 line_at (Scanner    *scanner,
          const char *at)
 {
-  return ka_json_scan_position (scanner->text, at - scanner->text).line;
+  return text_position (scanner->text, at - scanner->text).line;
 }
 
 static gboolean
@@ -757,7 +752,7 @@ ka_json_scan_check (const char     *text,
   if (!ok)
     {
       if (error_position != NULL)
-        *error_position = ka_json_scan_position (text, scanner.error_at - text);
+        *error_position = text_position (text, scanner.error_at - text);
       g_propagate_error (error, g_steal_pointer (&scanner.error));
     }
 
@@ -799,9 +794,9 @@ ka_json_scan_locate (const char     *text,
       const char *key = scanner.found_key != NULL ? scanner.found_key : scanner.found_value;
 
       if (key_position != NULL)
-        *key_position = ka_json_scan_position (text, key - text);
+        *key_position = text_position (text, key - text);
       if (value_position != NULL)
-        *value_position = ka_json_scan_position (text, scanner.found_value - text);
+        *value_position = text_position (text, scanner.found_value - text);
     }
 
   scanner_clear (&scanner);

@@ -38,8 +38,6 @@ GQuark      ka_json_scan_error_quark (void);
 
 const char *ka_json_scan_skip_bom    (const char     *text,
                                       gsize          *length);
-KaTextPosition ka_json_scan_position (const char     *text,
-                                      gsize           offset);
 void        ka_json_scan_append_key  (GString        *path,
                                       const char     *key);
 gboolean    ka_json_scan_check       (const char     *text,
