@@ -24,8 +24,6 @@ struct _KaIslandRow
 
   /* Borrowed: children */
   GtkLabel *title_label;
-  GtkLabel *names_label;
-  GtkLabel *holder_label;
 };
 
 G_DEFINE_FINAL_TYPE (KaIslandRow, ka_island_row, GTK_TYPE_LIST_BOX_ROW)
@@ -82,15 +80,13 @@ ka_island_row_new (const char *title,
   g_autofree char *description = g_strdup_printf ("%s · %s", names, holder);
 
   self->title_label = make_line (title, "title");
-  self->names_label = make_line (names, "subtitle");
-  self->holder_label = make_line (holder, "subtitle");
 
   gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
   gtk_widget_set_valign (lines, GTK_ALIGN_CENTER);
   gtk_widget_set_hexpand (lines, TRUE);
   gtk_box_append (GTK_BOX (lines), GTK_WIDGET (self->title_label));
-  gtk_box_append (GTK_BOX (lines), GTK_WIDGET (self->names_label));
-  gtk_box_append (GTK_BOX (lines), GTK_WIDGET (self->holder_label));
+  gtk_box_append (GTK_BOX (lines), GTK_WIDGET (make_line (names, "subtitle")));
+  gtk_box_append (GTK_BOX (lines), GTK_WIDGET (make_line (holder, "subtitle")));
 
   gtk_box_append (GTK_BOX (box), swatch);
   gtk_box_append (GTK_BOX (box), lines);
@@ -115,12 +111,4 @@ ka_island_row_get_title (KaIslandRow *self)
   g_return_val_if_fail (KA_IS_ISLAND_ROW (self), NULL);
 
   return gtk_label_get_label (self->title_label);
-}
-
-const char *
-ka_island_row_get_holder (KaIslandRow *self)
-{
-  g_return_val_if_fail (KA_IS_ISLAND_ROW (self), NULL);
-
-  return gtk_label_get_label (self->holder_label);
 }

@@ -21,6 +21,5 @@ GtkWidget  *ka_island_row_new          (const char *title,
                                         const char *holder,
                                         KaFill      fill);
 const char *ka_island_row_get_title    (KaIslandRow *self);
-const char *ka_island_row_get_holder   (KaIslandRow *self);
 
 G_END_DECLS
