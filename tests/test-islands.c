@@ -431,6 +431,14 @@ test_bad_input (void)
              "line 2, column 1: more text after the end");
   check_bad ("[1, 2]", KA_GEOJSON_ERROR_STRUCTURE, NULL);
   check_bad ("{\"type\":\"Feature\"}", KA_GEOJSON_ERROR_STRUCTURE, "FeatureCollection");
+  /* A "type" that is no string, at each level that has one: json-glib's
+   * own getter would warn (found by fuzz/fuzz-geojson-boundaries). */
+  check_bad ("{\"type\":[180.0000001,0]}", KA_GEOJSON_ERROR_STRUCTURE, "FeatureCollection");
+  check_bad (COLLECTION ("{\"type\":{},\"properties\":{}}"), KA_GEOJSON_ERROR_STRUCTURE, "not a Feature");
+  check_bad_replacing ("\"type\":\"Polygon\"", "\"type\":null",
+                       KA_GEOJSON_ERROR_GEOMETRY, "“type” is missing or not a string");
+  check_bad_replacing ("\"type\":\"Polygon\"", "\"type\":[\"Polygon\"]",
+                       KA_GEOJSON_ERROR_GEOMETRY, "“type” is missing or not a string");
   check_bad (COLLECTION (""), KA_GEOJSON_ERROR_STRUCTURE, "no islands");
   check_bad (COLLECTION (FEATURE ("a", "{\"1855\":\"russia\",\"1875\":\"japan\",\"1945\":\"russia\"}", "1")),
              KA_GEOJSON_ERROR_PROPERTY, "feature 0 (“a”): “holders” has no holder for 1905");

@@ -72,6 +72,21 @@ ka_geojson_reader_set_error (KaGeojsonReader *reader,
   va_end (args);
 }
 
+/* The string of @object's "type" member, or %NULL when it has none or it
+ * is not a string: json-glib's own getter warns at an array or object
+ * there (found by fuzz/fuzz-geojson-boundaries.c). */
+static const char *
+get_type_member (JsonObject *object)
+{
+  JsonNode *node = json_object_get_member (object, "type");
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
 /**
  * ka_geojson_reader_new:
  * @bytes: the file's contents
@@ -138,7 +153,7 @@ ka_geojson_reader_new (GBytes      *bytes,
     }
 
   object = json_node_get_object (root);
-  type = json_object_get_string_member_with_default (object, "type", NULL);
+  type = get_type_member (object);
   if (g_strcmp0 (type, "FeatureCollection") != 0)
     {
       ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_STRUCTURE,
@@ -202,9 +217,7 @@ ka_geojson_reader_select (KaGeojsonReader  *reader,
 
   node = json_array_get_element (reader->features, index);
   if (!JSON_NODE_HOLDS_OBJECT (node) ||
-      g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (node),
-                                                             "type", NULL),
-                 "Feature") != 0)
+      g_strcmp0 (get_type_member (json_node_get_object (node)), "Feature") != 0)
     {
       ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_STRUCTURE,
                                    "not a Feature object");
@@ -592,7 +605,13 @@ ka_geojson_reader_read_geometry (KaGeojsonReader  *reader,
     }
 
   geometry = json_node_get_object (node);
-  type = json_object_get_string_member_with_default (geometry, "type", "");
+  type = get_type_member (geometry);
+  if (type == NULL)
+    {
+      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_GEOMETRY,
+                                   "the geometry’s “type” is missing or not a string");
+      return FALSE;
+    }
   coordinates = json_object_get_member (geometry, "coordinates");
   if (coordinates == NULL || !JSON_NODE_HOLDS_ARRAY (coordinates))
     {
