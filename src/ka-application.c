@@ -56,7 +56,7 @@ start_loading_atlas (KaApplication *self)
 {
   if (self->atlas == NULL && self->atlas_loader == NULL)
     {
-      ka_atlas_register_resources ();
+      ka_atlas_prepare_loading ();
       self->atlas_loader = g_thread_new ("ka-atlas-loader", load_atlas, NULL);
     }
 }
