@@ -70,8 +70,11 @@ ensure_atlas (KaApplication *self)
   if (self->atlas != NULL)
     return TRUE;
 
-  start_loading_atlas (self);
-  load = g_thread_join (g_steal_pointer (&self->atlas_loader));
+  /* Asked for before start-up began the loader, it is read here, at once. */
+  if (self->atlas_loader != NULL)
+    load = g_thread_join (g_steal_pointer (&self->atlas_loader));
+  else
+    load = load_atlas (NULL);
   error = load->error;
   self->atlas = load->atlas;
   if (self->atlas == NULL)
