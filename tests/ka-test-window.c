@@ -140,6 +140,32 @@ ka_test_wait_frames (GtkWidget *widget,
     gtk_widget_remove_tick_callback (widget, tick_id);
 }
 
+/**
+ * ka_test_render_paintable:
+ * @widget: whose window's renderer draws
+ * @paintable: what to draw, at @width × @height
+ *
+ * Returns: (transfer full) (nullable): the texture, or %NULL when
+ *   @paintable drew nothing
+ */
+GdkTexture *
+ka_test_render_paintable (GtkWidget    *widget,
+                          GdkPaintable *paintable,
+                          int           width,
+                          int           height)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return NULL;
+
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
 GBytes *
 ka_test_render_widget (GtkWidget *widget,
                        int       *width,
@@ -147,29 +173,22 @@ ka_test_render_widget (GtkWidget *widget,
                        gsize     *stride)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   guchar *data;
 
   /* A widget waiting for a new size draws nothing until it has one,
    * which after a change of font takes more frames the slower the build
    * (the sanitizers). */
-  for (guint attempt = 0; node == NULL && attempt < 200; attempt++)
+  for (guint attempt = 0; texture == NULL && attempt < 200; attempt++)
     {
-      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-
       if (attempt > 0)
         ka_test_wait_frames (widget, 1);
       *width = gtk_widget_get_width (widget);
       *height = gtk_widget_get_height (widget);
-      gdk_paintable_snapshot (paintable, snapshot, *width, *height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      texture = ka_test_render_paintable (widget, paintable, *width, *height);
     }
-  g_assert_nonnull (node);
+  g_assert_nonnull (texture);
 
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, *width, *height));
   *width = gdk_texture_get_width (texture);
   *height = gdk_texture_get_height (texture);
   *stride = (gsize) *width * 4;

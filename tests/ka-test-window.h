@@ -37,6 +37,10 @@ gboolean       ka_test_wait_for_tiles       (KaWindow      *window,
 void           ka_test_wait_frames          (GtkWidget     *widget,
                                              guint          n_frames);
 
+GdkTexture    *ka_test_render_paintable     (GtkWidget     *widget,
+                                             GdkPaintable  *paintable,
+                                             int            width,
+                                             int            height);
 /* Renders @widget as it is now, with the window's own renderer, and
  * downloads the pixels (cairo ARGB32 layout). */
 GBytes        *ka_test_render_widget        (GtkWidget     *widget,

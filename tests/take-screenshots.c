@@ -20,20 +20,15 @@ save_window (KaWindow   *window,
              const char *name)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-  int width = gdk_paintable_get_intrinsic_width (paintable);
-  int height = gdk_paintable_get_intrinsic_height (paintable);
 
   /* At the window's own size, frame and all: squeezed into the size of
    * its contents, every pixel would be resampled. */
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  texture = ka_test_render_paintable (GTK_WIDGET (window), paintable,
+                                      gdk_paintable_get_intrinsic_width (paintable),
+                                      gdk_paintable_get_intrinsic_height (paintable));
+  g_assert_nonnull (texture);
   if (!gdk_texture_save_to_png (texture, path))
     g_error ("cannot write %s", path);
   g_print ("%s\n", path);
