@@ -1,10 +1,11 @@
 /* ka-island-row.c — one island in the panel's lists: its fill, name and other names
  *
  * Looks like a boxed-list AdwActionRow, but its labels are single lines,
- * ellipsized (each with a tooltip holding all of it). AdwActionRow's labels wrap, so every row is measured
- * height-for-width at each width the list tries, and Pango shapes its
- * Japanese and Russian names again each time: with thirty islands that
- * was a third of the atlas's start-up (callgrind, build-aux/bench start).
+ * ellipsized, each with a tooltip holding all of it. AdwActionRow's
+ * labels wrap, so every row is measured height-for-width at each width
+ * the list tries, and Pango shapes its Japanese and Russian names again
+ * each time: with thirty islands that was a third of the atlas's
+ * start-up (callgrind, build-aux/bench start).
  * A single-line label is shaped once.
  *
  * Copyright 2026 The Kuril Atlas authors
