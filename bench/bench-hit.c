@@ -46,6 +46,11 @@ bench_hit_run (const char   *self_path,
   ka_hit_bench_run (ka_atlas_get_islands (atlas), N_CLICKS,
                     fabs (lon_near - lon), fabs (lat - lat_near), &result);
 
+  /* Land and near-shore water are a sizeable part of the frame, not most:
+   * outside that range the clicks missed the islands and timed nothing. */
+  if (result.n_hits < N_CLICKS / 20 || result.n_hits > N_CLICKS / 2)
+    g_error ("%u of %u clicks hit an island: the framed area is wrong", result.n_hits, N_CLICKS);
+
   bench_figures_add (figures, "hit_p50_us", result.hit_p50_us, "us");
   bench_figures_add (figures, "hit_p95_us", result.hit_p95_us, "us");
   bench_figures_add (figures, "hit_max_us", result.hit_max_us, "us");

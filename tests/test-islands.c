@@ -11,7 +11,6 @@
 #include <math.h>
 #include <string.h>
 
-#include "ka-hit-bench.h"
 #include "ka-island-set.h"
 #include "ka-test-islands.h"
 
@@ -502,26 +501,6 @@ test_resource (void)
   g_assert_cmpuint (ka_island_set_get_n_items (set), ==, ka_island_set_get_n_items (islands));
 }
 
-static void
-test_hit_bench (void)
-{
-  KaHitBench bench;
-
-  /* About 8 px at zoom 7, a typical overview. */
-  ka_hit_bench_run (islands, 10000, 0.05, 0.035, &bench);
-  g_test_message ("hit test over %u points (%u hits): p50 %.2f µs, p95 %.2f µs, max %.1f µs",
-                  bench.n_queries, bench.n_hits, bench.hit_p50_us, bench.hit_p95_us, bench.hit_max_us);
-
-  g_assert_cmpuint (bench.n_queries, ==, 10000);
-  /* Land and near-shore water are a sizeable part of the frame, not most. */
-  g_assert_cmpuint (bench.n_hits, >, 500);
-  g_assert_cmpuint (bench.n_hits, <, 5000);
-  /* Generous enough for a loaded machine; the target is 50 µs. */
-  g_assert_cmpfloat (bench.hit_p95_us, <, 1000.0);
-  if (g_test_perf ())
-    g_assert_cmpfloat (bench.hit_p95_us, <=, 50.0);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -540,7 +519,6 @@ main (int   argc,
   g_test_add_func ("/atlas/islands/hit/labels", test_hit_labels);
   g_test_add_func ("/atlas/islands/hit/sea", test_hit_sea);
   g_test_add_func ("/atlas/islands/hit/tolerance", test_hit_tolerance);
-  g_test_add_func ("/atlas/islands/hit/bench", test_hit_bench);
   g_test_add_func ("/atlas/islands/search", test_search);
   g_test_add_func ("/atlas/islands/bad-input", test_bad_input);
   g_test_add_func ("/atlas/islands/resource", test_resource);

@@ -266,7 +266,7 @@ ka_tile_bench_run (KaTileRenderer *renderer)
 
   g_array_set_clear_func (figures, clear_figure);
 
-  for (guint zoom = KA_TILE_BENCH_MIN_ZOOM; zoom <= KA_TILE_BENCH_MAX_ZOOM; zoom++)
+  for (guint zoom = KA_MIN_ZOOM; zoom <= KA_MAX_ZOOM; zoom++)
     {
       g_autoptr(GArray) tiles = choose_tiles (coastline, zoom);
 

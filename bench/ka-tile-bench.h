@@ -18,8 +18,6 @@ typedef struct
   const char *unit;
 } KaBenchFigure;
 
-#define KA_TILE_BENCH_MIN_ZOOM 3
-#define KA_TILE_BENCH_MAX_ZOOM 13
 /* Above this many tiles a zoom level is sampled. */
 #define KA_TILE_BENCH_MAX_TILES 500
 
