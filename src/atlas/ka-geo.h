@@ -19,6 +19,12 @@ G_BEGIN_DECLS
 #define KA_FRAME_BOX ((KaBox) { KA_FRAME_WEST, KA_FRAME_SOUTH, KA_FRAME_EAST, KA_FRAME_NORTH })
 
 /* Web Mercator clamps latitude here so the square world stays finite. */
+/* The zoom levels the atlas draws, lectures may ask for and the
+ * benchmarks measure: the whole chain at the widest, a harbour at the
+ * closest. */
+#define KA_MIN_ZOOM 3
+#define KA_MAX_ZOOM 13
+
 #define KA_GEO_MAX_LATITUDE 85.0511287798
 
 /* A point in lon/lat degrees (WGS 84) or in normalised Web Mercator

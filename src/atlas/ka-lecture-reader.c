@@ -574,8 +574,8 @@ read_center (Loader        *loader,
 
   if (!json_object_has_member (view, "zoom"))
     return fail_at (loader, path, AT_VALUE, KA_LECTURE_ERROR_MISSING_FIELD,
-                    "a view with “center” needs a “zoom” too (%g to %g)",
-                    KA_LECTURE_MIN_ZOOM, KA_LECTURE_MAX_ZOOM);
+                    "a view with “center” needs a “zoom” too (%d to %d)",
+                    KA_MIN_ZOOM, KA_MAX_ZOOM);
   if (!json_object_has_member (view, "center"))
     return fail_at (loader, path, AT_VALUE, KA_LECTURE_ERROR_MISSING_FIELD,
                     "a view with “zoom” needs a “center” too ([longitude, latitude])");
@@ -587,10 +587,10 @@ read_center (Loader        *loader,
       !read_number (loader, json_object_get_member (view, "zoom"), zoom_path, "“zoom”", &step->zoom))
     return FALSE;
 
-  if (step->zoom < KA_LECTURE_MIN_ZOOM || step->zoom > KA_LECTURE_MAX_ZOOM)
+  if (step->zoom < KA_MIN_ZOOM || step->zoom > KA_MAX_ZOOM)
     return fail_at (loader, zoom_path, AT_VALUE, KA_LECTURE_ERROR_BAD_VALUE,
-                    "zoom %g is out of range: use %g (the whole region) to %g (one islet)",
-                    step->zoom, KA_LECTURE_MIN_ZOOM, KA_LECTURE_MAX_ZOOM);
+                    "zoom %g is out of range: use %d (the whole region) to %d (one islet)",
+                    step->zoom, KA_MIN_ZOOM, KA_MAX_ZOOM);
 
   step->view_kind = KA_LECTURE_VIEW_CENTER;
   step->lon = center[0];

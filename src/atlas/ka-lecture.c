@@ -329,7 +329,7 @@ ka_lecture_step_get_view_kind (const KaLectureStep *step)
  * ka_lecture_step_get_center:
  * @lon: (out) (optional): longitude in degrees
  * @lat: (out) (optional): latitude in degrees
- * @zoom: (out) (optional): zoom level, %KA_LECTURE_MIN_ZOOM to %KA_LECTURE_MAX_ZOOM
+ * @zoom: (out) (optional): zoom level, %KA_MIN_ZOOM to %KA_MAX_ZOOM
  *
  * Returns: %TRUE if the step's view is %KA_LECTURE_VIEW_CENTER; the out
  *   values are left alone otherwise

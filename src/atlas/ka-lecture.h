@@ -21,8 +21,6 @@ G_BEGIN_DECLS
 #define KA_LECTURE_FORMAT      "kuril-atlas-lecture"
 #define KA_LECTURE_VERSION     1
 #define KA_LECTURE_MAX_BYTES   (1024 * 1024)
-#define KA_LECTURE_MIN_ZOOM    3.0
-#define KA_LECTURE_MAX_ZOOM    13.0
 #define KA_LECTURE_MAX_TITLE_CHARS   48
 #define KA_LECTURE_MAX_CAPTION_CHARS 160
 

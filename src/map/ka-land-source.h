@@ -18,8 +18,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KaLandSource, ka_land_source, KA, LAND_SOURCE, ShumateMapSource)
 
-#define KA_LAND_SOURCE_MIN_ZOOM 3
-#define KA_LAND_SOURCE_MAX_ZOOM 13
 
 KaLandSource *ka_land_source_new (KaTileRenderer *renderer,
                                   KaTileCache    *cache,

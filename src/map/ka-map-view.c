@@ -466,7 +466,7 @@ zoom_action (GtkWidget  *widget,
   double step = g_str_equal (action_name, "map.zoom-in") ? 1.0 : -1.0;
   double zoom = round (shumate_viewport_get_zoom_level (self->viewport) + step);
 
-  zoom = CLAMP (zoom, KA_LAND_SOURCE_MIN_ZOOM, KA_LAND_SOURCE_MAX_ZOOM);
+  zoom = CLAMP (zoom, KA_MIN_ZOOM, KA_MAX_ZOOM);
   shumate_map_go_to_full_with_duration (self->map,
                                         shumate_location_get_latitude (SHUMATE_LOCATION (self->viewport)),
                                         shumate_location_get_longitude (SHUMATE_LOCATION (self->viewport)),
@@ -789,8 +789,8 @@ ka_map_view_init (KaMapView *self)
   name_zoom_buttons (GTK_WIDGET (self->simple_map));
   self->map = shumate_simple_map_get_map (self->simple_map);
   self->viewport = shumate_simple_map_get_viewport (self->simple_map);
-  shumate_viewport_set_min_zoom_level (self->viewport, KA_LAND_SOURCE_MIN_ZOOM);
-  shumate_viewport_set_max_zoom_level (self->viewport, KA_LAND_SOURCE_MAX_ZOOM);
+  shumate_viewport_set_min_zoom_level (self->viewport, KA_MIN_ZOOM);
+  shumate_viewport_set_max_zoom_level (self->viewport, KA_MAX_ZOOM);
   shumate_map_set_animate_zoom (self->map, TRUE);
 
   self->year_index = KA_N_YEARS - 1;
@@ -1145,7 +1145,7 @@ ka_map_view_go_to (KaMapView *self,
 {
   g_return_if_fail (KA_IS_MAP_VIEW (self));
 
-  zoom = CLAMP (zoom, KA_LAND_SOURCE_MIN_ZOOM, KA_LAND_SOURCE_MAX_ZOOM);
+  zoom = CLAMP (zoom, KA_MIN_ZOOM, KA_MAX_ZOOM);
   shumate_map_go_to_full_with_duration (self->map, lat, lon, zoom, duration_ms);
 }
 

@@ -10,7 +10,6 @@
 
 #include <math.h>
 
-#include "ka-land-source.h"
 #include "ka-view-transform.h"
 
 #define TILE_SIZE 256.0
@@ -114,12 +113,12 @@ ka_view_transform_zoom_for_box (const KaBox *lonlat_box,
   dy = ka_geo_lat_to_mercator_y (lonlat_box->min_y) - ka_geo_lat_to_mercator_y (lonlat_box->max_y);
 
   if (width <= 0 || height <= 0 || dx <= 0 || dy <= 0)
-    return KA_LAND_SOURCE_MIN_ZOOM;
+    return KA_MIN_ZOOM;
 
   width = MAX (width - 2 * FRAME_MARGIN_PX, width / 2);
   height = MAX (height - 2 * FRAME_MARGIN_PX, height / 2);
   zoom_x = log2 (width / (dx * TILE_SIZE));
   zoom_y = log2 (height / (dy * TILE_SIZE));
 
-  return CLAMP (MIN (zoom_x, zoom_y), KA_LAND_SOURCE_MIN_ZOOM, KA_LAND_SOURCE_MAX_ZOOM);
+  return CLAMP (MIN (zoom_x, zoom_y), KA_MIN_ZOOM, KA_MAX_ZOOM);
 }
