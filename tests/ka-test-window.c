@@ -49,38 +49,66 @@ ka_test_window_new (KaApplication *app,
   return window;
 }
 
-typedef struct
+/* Every wait in the tests is stretched by the multiplier the sanitizer
+ * and valgrind setups give meson's timeouts. */
+static guint
+scaled_timeout_ms (guint timeout_ms)
 {
-  gboolean (*done) (gpointer data);
-  gpointer data;
-  gboolean timed_out;
-} Wait;
+  const char *multiplier = g_getenv ("KA_TEST_TIMEOUT_MULTIPLIER");
+  double factor = multiplier != NULL ? g_ascii_strtod (multiplier, NULL) : 1.0;
+
+  return (guint) (timeout_ms * MAX (factor, 1.0));
+}
 
 static gboolean
 on_wait_timeout (gpointer user_data)
 {
-  Wait *wait = user_data;
+  gboolean *timed_out = user_data;
 
-  wait->timed_out = TRUE;
+  *timed_out = TRUE;
 
   return G_SOURCE_REMOVE;
 }
 
-gboolean
-ka_test_wait_until (gboolean (*done) (gpointer data),
-                    gpointer   data,
-                    guint      timeout_ms)
+/* Returns whether @done came true before the (scaled) timeout. */
+static gboolean
+spin_until (gboolean (*done) (gpointer data),
+            gpointer   data,
+            guint      timeout_ms)
 {
-  Wait wait = { done, data, FALSE };
-  guint timeout_id = g_timeout_add (timeout_ms, on_wait_timeout, &wait);
+  gboolean timed_out = FALSE;
+  guint timeout_id = g_timeout_add (timeout_ms, on_wait_timeout, &timed_out);
 
-  while (!wait.timed_out && !done (data))
+  while (!timed_out && !done (data))
     g_main_context_iteration (NULL, TRUE);
 
-  if (!wait.timed_out)
+  if (!timed_out)
     g_source_remove (timeout_id);
 
-  return !wait.timed_out;
+  return !timed_out;
+}
+
+static void
+fail_wait (const char *where,
+           guint       timeout_ms,
+           const char *what)
+{
+  g_autofree char *message = g_strdup_printf ("%s: waited %u ms for %s, in vain", where, timeout_ms, what);
+
+  g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC, message);
+}
+
+void
+ka_test_wait_until_at (gboolean   (*done) (gpointer data),
+                       gpointer     data,
+                       guint        timeout_ms,
+                       const char  *what,
+                       const char  *where)
+{
+  guint scaled = scaled_timeout_ms (timeout_ms);
+
+  if (!spin_until (done, data, scaled))
+    fail_wait (where, scaled, what);
 }
 
 static gboolean
@@ -92,16 +120,14 @@ tiles_done (gpointer data)
          ka_map_view_is_fully_drawn (ka_window_get_map_view (window));
 }
 
-gboolean
+void
 ka_test_wait_for_tiles (KaWindow *window,
                         guint     timeout_ms)
 {
-  gboolean done = ka_test_wait_until (tiles_done, window, timeout_ms);
+  ka_test_wait_until (tiles_done, window, timeout_ms);
 
   /* Let the frame that shows the last tiles happen. */
   ka_test_wait_frames (GTK_WIDGET (window), 2);
-
-  return done;
 }
 
 static gboolean
@@ -128,16 +154,20 @@ ka_test_wait_frames (GtkWidget *widget,
                      guint      n_frames)
 {
   guint remaining = n_frames;
+  guint timeout_ms = scaled_timeout_ms (5000);
   guint tick_id;
 
   tick_id = gtk_widget_add_tick_callback (widget, count_frame, &remaining, NULL);
   gtk_widget_queue_draw (widget);
-  ka_test_wait_until (no_frames_left, &remaining, 5000);
+  if (!spin_until (no_frames_left, &remaining, timeout_ms))
+    {
+      g_autofree char *what = g_strdup_printf ("%u frames of a %s (%u came)", n_frames,
+                                               G_OBJECT_TYPE_NAME (widget), n_frames - remaining);
 
-  /* Without all its frames, the callback would count on in a stack
-   * frame that is gone. */
-  if (remaining > 0)
-    gtk_widget_remove_tick_callback (widget, tick_id);
+      /* The callback would count on in a stack frame that is gone. */
+      gtk_widget_remove_tick_callback (widget, tick_id);
+      fail_wait (G_STRLOC, timeout_ms, what);
+    }
 }
 
 /**

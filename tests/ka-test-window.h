@@ -28,12 +28,20 @@ KaWindow      *ka_test_window_new           (KaApplication *app,
                                              int            width,
                                              int            height);
 
-/* Spins the main loop until @done returns TRUE or @timeout_ms passes. */
-gboolean       ka_test_wait_until           (gboolean     (*done) (gpointer data),
+/* Spins the main loop until @done returns TRUE; after @timeout_ms (times
+ * KA_TEST_TIMEOUT_MULTIPLIER, which the slow test setups raise) the test
+ * fails, naming @done and where it waited. */
+#define ka_test_wait_until(done, data, timeout_ms) \
+  ka_test_wait_until_at ((done), (data), (timeout_ms), #done, G_STRLOC)
+void           ka_test_wait_until_at        (gboolean     (*done) (gpointer data),
                                              gpointer       data,
+                                             guint          timeout_ms,
+                                             const char    *what,
+                                             const char    *where);
+/* Waits, as above, until every tile of the window's map is drawn. */
+void           ka_test_wait_for_tiles       (KaWindow      *window,
                                              guint          timeout_ms);
-gboolean       ka_test_wait_for_tiles       (KaWindow      *window,
-                                             guint          timeout_ms);
+/* Waits, as above, for @n_frames frames of @widget's clock. */
 void           ka_test_wait_frames          (GtkWidget     *widget,
                                              guint          n_frames);
 

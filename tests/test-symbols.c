@@ -316,30 +316,58 @@ test_draw (void)
   assert_rgb_near (rgb, rgb_of (ka_layer_style_text_colour (TRUE, TRUE)), 0);
 }
 
+#define N_THREAD_DRAWS 200
+
+/* A digest of every pixel the i-th draw of a thread paints. */
+static guint32
+thread_draw (guint i)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 30, 17);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GBytes) pixels = NULL;
+
+  ka_symbols_draw (cr, i % KA_N_SYMBOLS, i % 2, i % 4 >= 2, 0, 0, 30, 17);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  pixels = g_bytes_new (cairo_image_surface_get_data (surface),
+                        (gsize) cairo_image_surface_get_stride (surface) * 17);
+  cairo_surface_destroy (surface);
+
+  return g_bytes_hash (pixels);
+}
+
 static gpointer
 draw_in_thread (gpointer data)
 {
-  for (guint i = 0; i < 200; i++)
-    {
-      guint rgb, alpha;
+  guint32 *colours = data;
 
-      centre_colour (i % KA_N_SYMBOLS, i % 2, i % 4 >= 2, 30, 17, &rgb, &alpha);
-    }
+  for (guint i = 0; i < N_THREAD_DRAWS; i++)
+    colours[i] = thread_draw (i);
 
   return NULL;
 }
 
 /* The cache and librsvg's handles are shared: drawing from several
- * threads at once must neither crash nor warn. */
+ * threads at once must paint what one thread alone paints. */
 static void
 test_threads (void)
 {
+  guint32 alone[N_THREAD_DRAWS];
+  guint32 together[4][N_THREAD_DRAWS];
   GThread *threads[4];
 
-  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
-    threads[i] = g_thread_new ("symbols", draw_in_thread, NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
-    g_thread_join (threads[i]);
+  for (guint i = 0; i < N_THREAD_DRAWS; i++)
+    alone[i] = thread_draw (i);
+
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    threads[t] = g_thread_new ("symbols", draw_in_thread, together[t]);
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    g_thread_join (threads[t]);
+
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    for (guint i = 0; i < N_THREAD_DRAWS; i++)
+      g_assert_cmphex (together[t][i], ==, alone[i]);
 }
 
 int

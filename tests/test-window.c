@@ -37,7 +37,7 @@ test_first_frame_shows_tiles (void)
   int width, height;
   gsize stride;
 
-  g_assert_true (ka_test_wait_for_tiles (window, 20000));
+  ka_test_wait_for_tiles (window, 20000);
 
   pixels = ka_test_render_widget (GTK_WIDGET (ka_window_get_map_view (window)),
                                   &width, &height, &stride);
@@ -136,10 +136,10 @@ test_menu_items_work (void)
   ka_test_wait_frames (GTK_WIDGET (window), 2);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "app.about", NULL));
-  g_assert_true (ka_test_wait_until (has_window_of_type, GSIZE_TO_POINTER (ADW_TYPE_ABOUT_WINDOW), 5000));
+  ka_test_wait_until (has_window_of_type, GSIZE_TO_POINTER (ADW_TYPE_ABOUT_WINDOW), 5000);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
-  g_assert_true (ka_test_wait_until (has_window_of_type, GSIZE_TO_POINTER (GTK_TYPE_SHORTCUTS_WINDOW), 5000));
+  ka_test_wait_until (has_window_of_type, GSIZE_TO_POINTER (GTK_TYPE_SHORTCUTS_WINDOW), 5000);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-panel", NULL));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -176,13 +176,13 @@ test_keyboard_zoom_and_pan (void)
   wait.from = shumate_viewport_get_zoom_level (viewport);
   wait.change = 0.5;
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (map_view), "map.zoom-in", NULL));
-  g_assert_true (ka_test_wait_until (zoom_moved, &wait, 5000));
+  ka_test_wait_until (zoom_moved, &wait, 5000);
   ka_test_wait_frames (GTK_WIDGET (window), 30);
 
   wait.from = shumate_viewport_get_zoom_level (viewport);
   wait.change = -0.5;
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (map_view), "map.zoom-out", NULL));
-  g_assert_true (ka_test_wait_until (zoom_moved, &wait, 5000));
+  ka_test_wait_until (zoom_moved, &wait, 5000);
 
   lon_before = shumate_location_get_longitude (SHUMATE_LOCATION (viewport));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (map_view), "map.pan", "(dd)", 1.0, 0.0));
@@ -258,7 +258,7 @@ test_copy_view (void)
   int scale;
   gsize stride;
 
-  g_assert_true (ka_test_wait_for_tiles (window, 20000));
+  ka_test_wait_for_tiles (window, 20000);
   scale = gtk_widget_get_scale_factor (map);
 
   /* Reachable by menu, by shortcut, and listed with the shortcuts. */
@@ -272,7 +272,7 @@ test_copy_view (void)
   g_assert_false (shows_text (GTK_WIDGET (window), "Map image copied"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-view", NULL));
   gdk_clipboard_read_texture_async (gtk_widget_get_clipboard (map), NULL, on_texture_read, &texture);
-  g_assert_true (ka_test_wait_until (pointer_set, &texture, 10000));
+  ka_test_wait_until (pointer_set, &texture, 10000);
 
   /* The view on screen, pixel for pixel in size, with the sea where the
    * screen has sea. */
