@@ -44,7 +44,7 @@ typedef struct
 static const Expected expected[] = {
   { "atlasov", "Atlasov", "Атласова", "阿頼度島", "Araido", NK, { R, J, J, R }, FALSE, 0 },
   { "shumshu", "Shumshu", "Шумшу", "占守島", "Shumushu", NK, { R, J, J, R }, FALSE, 390 },
-  { "paramushir", "Paramushir", "Парамушир", "幌筵島", "Paramushiru", NK, { R, J, J, R }, FALSE, 2050 },
+  { "paramushir", "Paramushir", "Парамушир", "幌筵島", "Horomushiro", NK, { R, J, J, R }, FALSE, 2050 },
   { "antsiferov", "Antsiferov", "Анциферова", "志林規島", "Shirinki", NK, { R, J, J, R }, FALSE, 0 },
   { "makanrushi", "Makanrushi", "Маканруши", "磨勘留島", "Makanru", NK, { R, J, J, R }, FALSE, 0 },
   { "onekotan", "Onekotan", "Онекотан", "温禰古丹島", "Onnekotan", NK, { R, J, J, R }, FALSE, 0 },
@@ -54,7 +54,7 @@ static const Expected expected[] = {
   { "shiashkotan", "Shiashkotan", "Шиашкотан", "捨子古丹島", "Shasukotan", NK, { R, J, J, R }, FALSE, 0 },
   { "raikoke", "Raikoke", "Райкоке", "雷公計島", "Raikoke", CK, { R, J, J, R }, FALSE, 0 },
   { "matua", "Matua", "Матуа", "松輪島", "Matsuwa", CK, { R, J, J, R }, FALSE, 0 },
-  { "rasshua", "Rasshua", "Расшуа", "羅処和島", "Rasutsua", CK, { R, J, J, R }, FALSE, 0 },
+  { "rasshua", "Rasshua", "Расшуа", "羅処和島", "Rashowa", CK, { R, J, J, R }, FALSE, 0 },
   { "ushishir", "Ushishir", "Ушишир", "宇志知島", "Ushishiru", CK, { R, J, J, R }, FALSE, 0 },
   { "ketoy", "Ketoy", "Кетой", "計吐夷島", "Ketoi", CK, { R, J, J, R }, FALSE, 0 },
   { "simushir", "Simushir", "Симушир", "新知島", "Shimushiru", CK, { R, J, J, R }, FALSE, 350 },
