@@ -225,7 +225,11 @@ test_names (void)
   g_assert_cmpstr (ka_island_get_native_name (iturup, KA_NAMING_JAPANESE), ==, "択捉島");
   /* One name where both conventions agree. */
   g_assert_cmpstr (ka_island_get_name (shikotan, KA_NAMING_BOTH), ==, "Shikotan");
-  g_assert_true (g_strv_contains (ka_island_get_alt_names (paramushir), "Horomushiro"));
+  /* The romaji reads the kanji; the katakana form stays findable. */
+  g_assert_cmpstr (ka_island_get_name (paramushir, KA_NAMING_JAPANESE), ==, "Horomushiro");
+  g_assert_true (g_strv_contains (ka_island_get_alt_names (paramushir), "Paramushiru"));
+  g_assert_cmpstr (ka_island_get_name (ka_island_set_lookup (islands, "rasshua"), KA_NAMING_JAPANESE), ==, "Rashowa");
+  g_assert_true (g_strv_contains (ka_island_get_alt_names (ka_island_set_lookup (islands, "rasshua")), "Rasutsua"));
 }
 
 static void
@@ -349,6 +353,9 @@ test_search (void)
   check_search ("Suishō", "tanfilyev", 1);
   check_search ("ДЕМИНА", "demina", 1);
   check_search ("horomushiro", "paramushir", 1);
+  check_search ("paramushiru", "paramushir", 1);
+  check_search ("rashowa", "rasshua", 1);
+  check_search ("rasutsua", "rasshua", 1);
   check_search ("brat", "chirpoy", 1);
   check_search ("karafuto", "sakhalin-south", 2);
   check_search ("kita karafuto", "sakhalin-north", 1);
