@@ -280,7 +280,7 @@ test_iturup_cards (Fixture       *fixture,
           /* An event from outside the report says where it is from. */
           if (event->source != NULL)
             {
-              g_autofree char *source = g_strdup_printf ("Not from the report · Source: %s", event->source);
+              g_autofree char *source = g_strdup_printf ("Source outside the report: %s", event->source);
 
               g_assert_cmpuint (count_labels (card, source, "ka-event-source"), ==, 1);
               n_outside_events++;

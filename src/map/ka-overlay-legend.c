@@ -78,7 +78,11 @@ collect_rows (const KaOverlayScene *scene)
   for (guint f = 0; f < KA_N_FILLS; f++)
     if (used[f])
       {
-        LegendRow row = { ka_symbols_for_fill (f), 1.0, g_strdup (ka_layer_style_fill_label (f)) };
+        /* The legend speaks of its year: before 1945 Russia's holdings
+         * were the Empire's, not the USSR's. */
+        const char *text = f == KA_FILL_RUSSIA && ka_years[scene->year_index] < 1945 ?
+                           _("Russian Empire") : ka_layer_style_fill_label (f);
+        LegendRow row = { ka_symbols_for_fill (f), 1.0, g_strdup (text) };
         g_array_append_val (rows, row);
       }
 

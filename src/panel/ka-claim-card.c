@@ -157,7 +157,7 @@ add_event_row (KaClaimCard   *self,
    * with where it is from, as an editorial note does. */
   if (event->source != NULL)
     {
-      g_autofree char *text = g_strdup_printf (_("Not from the report · Source: %s"), event->source);
+      g_autofree char *text = g_strdup_printf (_("Source outside the report: %s"), event->source);
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       GtkWidget *source = ka_panel_label_new (text, "caption", FALSE);
 
