@@ -60,16 +60,6 @@ ka_places_get_n_places (const KaPlaces *self)
   return g_variant_n_children (self->places);
 }
 
-const char *
-ka_places_get_id (const KaPlaces *self,
-                  guint           index)
-{
-  const char *id;
-
-  g_variant_get_child (self->places, index, "(&sdd@a(yysss))", &id, NULL, NULL, NULL);
-  return id;
-}
-
 void
 ka_places_get_position (const KaPlaces *self,
                         guint           index,

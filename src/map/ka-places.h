@@ -26,8 +26,6 @@ typedef struct _KaPlaces KaPlaces;
 
 const KaPlaces *ka_places_get_default     (void);
 guint           ka_places_get_n_places    (const KaPlaces *self);
-const char     *ka_places_get_id          (const KaPlaces *self,
-                                           guint           index);
 void            ka_places_get_position    (const KaPlaces *self,
                                            guint           index,
                                            double         *lat,
