@@ -12,5 +12,7 @@ G_BEGIN_DECLS
 
 GBytes   *ka_test_read_source_file (const char *relative_path);
 KaReport *ka_test_load_report      (void);
+char     *ka_test_find_copied_words (const char *text,
+                                    guint       n_words);
 
 G_END_DECLS

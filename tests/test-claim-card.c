@@ -132,6 +132,19 @@ count_labels (GtkWidget  *widget,
   return n;
 }
 
+/* The first label whose text is exactly @text. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = descendants (widget, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
+      return g_ptr_array_index (labels, i);
+  return NULL;
+}
+
 static GtkWidget *
 find_read_button (GtkWidget  *card,
                   const char *claim_id,
@@ -191,6 +204,7 @@ test_iturup_cards (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) cards = add_cards (fixture, "iturup", "southern-kurils", 1875);
   guint n_parties[KA_N_PARTIES] = { 0 };
+  guint n_outside_events = 0;
   guint i, j;
 
   fixture_present (fixture);
@@ -208,8 +222,26 @@ test_iturup_cards (Fixture       *fixture,
 
       /* The party is named, not only coloured. */
       g_assert_cmpuint (count_labels (card, ka_party_get_name (party), "title-3"), ==, 1);
-      g_assert_cmpuint (count_labels (card, ka_claim_get_status (claim), NULL), ==, 1);
-      g_assert_cmpuint (count_labels (card, ka_claim_get_argument (claim), NULL), ==, 1);
+      /* The status reads as the party's view, the summary is headed as
+       * the atlas's, and the report's words have their own heading. */
+      {
+        g_autofree char *status = NULL;
+        GtkWidget *argument = find_label (card, ka_claim_get_argument (claim));
+        GtkWidget *heading = argument != NULL ? gtk_widget_get_prev_sibling (argument) : NULL;
+
+        if (ka_claim_get_kind (claim) == KA_CLAIM_KIND_CLAIM)
+          status = g_strdup_printf ("%s holds: %s", ka_party_get_name (party), ka_claim_get_status (claim));
+        else if (ka_claim_get_kind (claim) == KA_CLAIM_KIND_POSITION)
+          status = g_strdup_printf ("Position of %s: %s", ka_party_get_name (party), ka_claim_get_status (claim));
+        else
+          status = g_strdup_printf ("Proposal by %s: %s", ka_party_get_name (party), ka_claim_get_status (claim));
+        g_assert_cmpuint (count_labels (card, status, "ka-status"), ==, 1);
+        g_assert_cmpuint (count_labels (card, ka_claim_get_argument (claim), NULL), ==, 1);
+        g_assert_nonnull (heading);
+        g_assert_true (GTK_IS_LABEL (heading));
+        g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (heading)), ==, "Summary");
+        g_assert_cmpuint (count_labels (card, "In the Report", "ka-card-heading"), ==, 1);
+      }
 
       for (j = 0; j < ka_claim_get_n_passages (claim); j++)
         {
@@ -245,6 +277,14 @@ test_iturup_cards (Fixture       *fixture,
           const KaEvent *event = ka_claim_get_event (claim, j);
 
           g_assert_cmpuint (count_labels (card, event->label, "ka-event-label"), ==, 1);
+          /* An event from outside the report says where it is from. */
+          if (event->source != NULL)
+            {
+              g_autofree char *source = g_strdup_printf ("Source outside the report: %s", event->source);
+
+              g_assert_cmpuint (count_labels (card, source, "ka-event-source"), ==, 1);
+              n_outside_events++;
+            }
         }
 
       /* Every Iturup claim rests on events after 1875: marked, not hidden. */
@@ -262,6 +302,9 @@ test_iturup_cards (Fixture       *fixture,
   g_assert_cmpuint (n_parties[KA_PARTY_JAPAN], >=, 3);
   g_assert_cmpuint (n_parties[KA_PARTY_RUSSIA], >=, 3);
   g_assert_cmpuint (n_parties[KA_PARTY_UNITED_STATES], >=, 1);
+  /* Iturup's cards carry events from outside the report (Yalta's date of
+   * annexation, the year Washington blocked the deal). */
+  g_assert_cmpuint (n_outside_events, >=, 1);
 }
 
 static gboolean
@@ -442,7 +485,7 @@ test_notes (Fixture       *fixture,
   assert_note_shown (note_card, shimoda);
 
   /* The claim's notes are built the same way, apart from its quotations. */
-  g_assert_cmpuint (ka_claim_get_n_notes (claim), ==, 2);
+  g_assert_cmpuint (ka_claim_get_n_notes (claim), ==, 3);
   for (i = 0; i < ka_claim_get_n_notes (claim); i++)
     assert_note_shown (claim_card, ka_claim_get_note (claim, i));
   in_card = find_note (claim_card);

@@ -26,7 +26,7 @@ typedef struct
   const char *shortcuts_item;       /* "_Keyboard Shortcuts" */
   const char *preferences;          /* "Preferences" */
   const char *held_by;              /* "Held By" */
-  const char *southern_kurils;      /* "Southern Kuril Islands" */
+  const char *southern_kurils;      /* "Disputed Southern Islands" */
 } Expected;
 
 static const Expected expectations[] = {
@@ -38,7 +38,7 @@ static const Expected expectations[] = {
     "キーボードショートカット(_K)",
     "設定",
     "領有国",
-    "南千島",
+    "係争中の南方の島々",
   },
   {
     "ru",
@@ -48,7 +48,7 @@ static const Expected expectations[] = {
     "_Комбинации клавиш",
     "Параметры",
     "Принадлежность",
-    "Южные Курильские острова",
+    "Спорные южные острова",
   },
 };
 

@@ -43,7 +43,7 @@ typedef struct
 static const Expected expected[] = {
   { "atlasov", "Atlasov", "Атласова", "阿頼度島", "Araido", NK, { R, J, J, R }, FALSE, 0 },
   { "shumshu", "Shumshu", "Шумшу", "占守島", "Shumushu", NK, { R, J, J, R }, FALSE, 390 },
-  { "paramushir", "Paramushir", "Парамушир", "幌筵島", "Paramushiru", NK, { R, J, J, R }, FALSE, 2050 },
+  { "paramushir", "Paramushir", "Парамушир", "幌筵島", "Horomushiro", NK, { R, J, J, R }, FALSE, 2050 },
   { "antsiferov", "Antsiferov", "Анциферова", "志林規島", "Shirinki", NK, { R, J, J, R }, FALSE, 0 },
   { "makanrushi", "Makanrushi", "Маканруши", "磨勘留島", "Makanru", NK, { R, J, J, R }, FALSE, 0 },
   { "onekotan", "Onekotan", "Онекотан", "温禰古丹島", "Onnekotan", NK, { R, J, J, R }, FALSE, 0 },
@@ -53,7 +53,7 @@ static const Expected expected[] = {
   { "shiashkotan", "Shiashkotan", "Шиашкотан", "捨子古丹島", "Shasukotan", NK, { R, J, J, R }, FALSE, 0 },
   { "raikoke", "Raikoke", "Райкоке", "雷公計島", "Raikoke", CK, { R, J, J, R }, FALSE, 0 },
   { "matua", "Matua", "Матуа", "松輪島", "Matsuwa", CK, { R, J, J, R }, FALSE, 0 },
-  { "rasshua", "Rasshua", "Расшуа", "羅処和島", "Rasutsua", CK, { R, J, J, R }, FALSE, 0 },
+  { "rasshua", "Rasshua", "Расшуа", "羅処和島", "Rashowa", CK, { R, J, J, R }, FALSE, 0 },
   { "ushishir", "Ushishir", "Ушишир", "宇志知島", "Ushishiru", CK, { R, J, J, R }, FALSE, 0 },
   { "ketoy", "Ketoy", "Кетой", "計吐夷島", "Ketoi", CK, { R, J, J, R }, FALSE, 0 },
   { "simushir", "Simushir", "Симушир", "新知島", "Shimushiru", CK, { R, J, J, R }, FALSE, 350 },
@@ -224,7 +224,11 @@ test_names (void)
   g_assert_cmpstr (ka_island_get_native_name (iturup, KA_NAMING_JAPANESE), ==, "択捉島");
   /* One name where both conventions agree. */
   g_assert_cmpstr (ka_island_get_name (shikotan, KA_NAMING_BOTH), ==, "Shikotan");
-  g_assert_true (g_strv_contains (ka_island_get_alt_names (paramushir), "Horomushiro"));
+  /* The romaji reads the kanji; the katakana form stays findable. */
+  g_assert_cmpstr (ka_island_get_name (paramushir, KA_NAMING_JAPANESE), ==, "Horomushiro");
+  g_assert_true (g_strv_contains (ka_island_get_alt_names (paramushir), "Paramushiru"));
+  g_assert_cmpstr (ka_island_get_name (ka_island_set_lookup (islands, "rasshua"), KA_NAMING_JAPANESE), ==, "Rashowa");
+  g_assert_true (g_strv_contains (ka_island_get_alt_names (ka_island_set_lookup (islands, "rasshua")), "Rasutsua"));
 }
 
 static void
@@ -348,6 +352,9 @@ test_search (void)
   check_search ("Suishō", "tanfilyev", 1);
   check_search ("ДЕМИНА", "demina", 1);
   check_search ("horomushiro", "paramushir", 1);
+  check_search ("paramushiru", "paramushir", 1);
+  check_search ("rashowa", "rasshua", 1);
+  check_search ("rasutsua", "rasshua", 1);
   check_search ("brat", "chirpoy", 1);
   check_search ("karafuto", "sakhalin-south", 2);
   check_search ("kita karafuto", "sakhalin-north", 1);

@@ -88,7 +88,8 @@ test_paragraphs (void)
   assert_paragraph_starts (report, EXECUTIVE_SUMMARY, 7, "But given the U.S. role");
 
   g_assert_cmpint (ka_report_get_paragraph_kind (report, INTRODUCTION, 1), ==, KA_PARAGRAPH_PROSE);
-  assert_paragraph_starts (report, INTRODUCTION, 1, "A lone among the major combatants");
+  /* The drop capital joins the rest of the report's first word. */
+  assert_paragraph_starts (report, INTRODUCTION, 1, "Alone among the major combatants");
   assert_paragraph_starts (report, INTRODUCTION, 2, "The Northern Territories issue, as the Japanese call it");
   assert_paragraph_starts (report, INTRODUCTION, 3, "A settlement holds attractions");
   assert_paragraph_starts (report, RECORD, 1, "While a deal on the Northern Territories");

@@ -513,13 +513,14 @@ read_event (Loader      *loader,
             GError     **error)
 {
   KaEvent *event = element;
-  static const char * const allowed[] = { "year", "label", "approximate", NULL };
+  static const char * const allowed[] = { "year", "label", "approximate", "source", NULL };
   g_autofree char *where = g_strdup_printf ("event %u: ", index + 1);
 
   return check_members (loader, object, where, allowed, error) &&
          read_int (loader, object, where, "year", TRUE, 1, 9999, &event->year, error) &&
          read_string (loader, object, where, "label", TRUE, &event->label, error) &&
-         read_bool (loader, object, where, "approximate", &event->approximate, error);
+         read_bool (loader, object, where, "approximate", &event->approximate, error) &&
+         read_string (loader, object, where, "source", FALSE, &event->source, error);
 }
 
 static gboolean

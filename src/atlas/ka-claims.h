@@ -60,6 +60,7 @@ typedef struct
   int         year;
   const char *label;
   gboolean    approximate; /* "early 1800s": the year is only for ordering */
+  const char *source;      /* NULL when the report gives the event; else where it is from */
 } KaEvent;
 
 /* A fact the report does not give, shown apart from the report's words.

@@ -167,8 +167,13 @@ decode_emphasis (const char *source,
         {
           if (open_bold >= 0)
             {
+              /* A bold drop capital set apart from the rest of its word
+               * (“**A** lone”) is one word: “Alone”. */
+              gboolean drop_capital = open_bold == 0 && out->len == 1 &&
+                                      p[2] == ' ' && g_ascii_islower (p[3]);
+
               push_span (spans, &open_bold, out->len, KA_EMPHASIS_BOLD);
-              p += 2;
+              p += drop_capital ? 3 : 2;
               continue;
             }
           if (strstr (p + 2, "**") != NULL)

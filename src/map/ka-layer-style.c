@@ -88,7 +88,7 @@ ka_layer_style_fill_label (KaFill fill)
     case KA_FILL_RUSSIA:
       return _("Russia / USSR");
     case KA_FILL_UNDIVIDED:
-      return _("Undivided, shared");
+      return _("Undivided (1855 treaty)");
     case KA_FILL_RUSSIA_CLAIMED_BY_JAPAN:
       return _("Held by Russia, claimed by Japan");
     case KA_N_FILLS:
@@ -419,4 +419,12 @@ double
 ka_layer_style_halo_alpha (gboolean high_contrast)
 {
   return high_contrast ? 1.0 : 0.9;
+}
+
+/* A town drawn only as a present-day reference on a layer where it did not
+ * exist yet: faint enough to read as not of the period, still legible. */
+double
+ka_layer_style_reference_alpha (gboolean high_contrast)
+{
+  return high_contrast ? 0.75 : 0.55;
 }

@@ -78,5 +78,6 @@ const GdkRGBA     *ka_layer_style_text_colour       (gboolean           dark,
 double             ka_layer_style_halo_width        (double             size_px,
                                                      gboolean           high_contrast);
 double             ka_layer_style_halo_alpha        (gboolean           high_contrast);
+double             ka_layer_style_reference_alpha   (gboolean           high_contrast);
 
 G_END_DECLS

@@ -382,23 +382,29 @@ draw_places (const KaOverlayScene *scene,
              PangoContext         *context,
              KaLabelSpace         *space)
 {
-  const GdkRGBA *text = ka_layer_style_text_colour (scene->dark, scene->high_contrast);
+  const KaPlaces *places = ka_places_get_default ();
+  KaScript script = ka_places_get_ui_script ();
   double radius = 3.5 * scene->text_scale * scene->scale;
   /* The symbol's ring reaches 4.5 units out from its 3.5-unit dot. */
   double symbol_radius = radius * 4.5 / 3.5;
-  guint n_places;
-  const KaPlace *places = ka_places_get_all (&n_places);
 
-  for (guint i = 0; i < n_places; i++)
+  for (guint i = 0; i < ka_places_get_n_places (places); i++)
     {
+      GdkRGBA text = *ka_layer_style_text_colour (scene->dark, scene->high_contrast);
+      g_autofree char *name = NULL;
       PangoLayout *layout;
-      double x, y, size = 13.5 * scene->text_scale * scene->scale;
+      double x, y, lat, lon, size = 13.5 * scene->text_scale * scene->scale;
+      gboolean reference;
       int width, height;
       double left, top;
       cairo_t *symbol;
 
-      ka_view_transform_lonlat_to_pixels (&scene->transform, places[i].lon, places[i].lat, &x, &y);
-      layout = get_layout (scene, context, _(places[i].name), size, FALSE);
+      ka_places_get_position (places, i, &lat, &lon);
+      ka_view_transform_lonlat_to_pixels (&scene->transform, lon, lat, &x, &y);
+      name = ka_places_dup_name (places, i, scene->year_index, scene->naming, script, &reference);
+      if (reference)
+        text.alpha = ka_layer_style_reference_alpha (scene->high_contrast);
+      layout = get_layout (scene, context, name, size, FALSE);
       pango_layout_get_pixel_size (layout, &width, &height);
 
       /* Name to the right of the dot, or to the left where the right is taken. */
@@ -419,12 +425,15 @@ draw_places (const KaOverlayScene *scene,
                                                             x + symbol_radius, y + symbol_radius });
       if (symbol != NULL)
         {
+          cairo_push_group (symbol);
           ka_symbols_draw (symbol, KA_SYMBOL_TOWN, scene->dark, scene->high_contrast,
                            x - symbol_radius, y - symbol_radius, 2 * symbol_radius, 2 * symbol_radius);
+          cairo_pop_group_to_source (symbol);
+          cairo_paint_with_alpha (symbol, text.alpha);
           ka_overlay_end_item (scene, cr, symbol);
         }
 
-      draw_layout_with_halo (scene, cr, layout, left, top, size, text);
+      draw_layout_with_halo (scene, cr, layout, left, top, size, &text);
     }
 }
 

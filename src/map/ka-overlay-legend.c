@@ -13,6 +13,7 @@
 
 #include "ka-layer-style.h"
 #include "ka-overlay.h"
+#include "ka-places.h"
 #include "ka-symbols.h"
 
 #define MARGIN 12.0
@@ -24,9 +25,9 @@
 
 typedef struct
 {
-  gboolean is_line;
-  KaFill fill;
-  const KaLineStyle *line;
+  KaSymbol symbol;
+  /* Below 1 for a muted entry: a town drawn only for reference. */
+  double alpha;
   char *text;
 } LegendRow;
 
@@ -36,6 +37,30 @@ legend_row_clear (gpointer data)
   LegendRow *row = data;
 
   g_free (row->text);
+}
+
+/* Whether the layer draws a town in view by its name of today, muted. */
+static gboolean
+has_reference_town (const KaOverlayScene *scene)
+{
+  const KaPlaces *places = ka_places_get_default ();
+  KaBox view = ka_view_transform_get_mercator_bounds (&scene->transform, 0);
+
+  for (guint i = 0; i < ka_places_get_n_places (places); i++)
+    {
+      g_autofree char *name = NULL;
+      gboolean reference;
+      double lat, lon;
+
+      ka_places_get_position (places, i, &lat, &lon);
+      if (!ka_box_contains_point (&view, ka_geo_lon_to_mercator_x (lon), ka_geo_lat_to_mercator_y (lat)))
+        continue;
+      name = ka_places_dup_name (places, i, scene->year_index, scene->naming, KA_SCRIPT_LATIN, &reference);
+      if (reference)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static GArray *
@@ -53,7 +78,11 @@ collect_rows (const KaOverlayScene *scene)
   for (guint f = 0; f < KA_N_FILLS; f++)
     if (used[f])
       {
-        LegendRow row = { FALSE, f, NULL, g_strdup (ka_layer_style_fill_label (f)) };
+        /* The legend speaks of its year: before 1945 Russia's holdings
+         * were the Empire's, not the USSR's. */
+        const char *text = f == KA_FILL_RUSSIA && ka_years[scene->year_index] < 1945 ?
+                           _("Russian Empire") : ka_layer_style_fill_label (f);
+        LegendRow row = { ka_symbols_for_fill (f), 1.0, g_strdup (text) };
         g_array_append_val (rows, row);
       }
 
@@ -71,7 +100,7 @@ collect_rows (const KaOverlayScene *scene)
 
       {
         /* Translators: a legend entry, the boundary line of that year */
-        LegendRow row = { TRUE, 0, ka_layer_style_line_for (y, KA_BOUNDARY_KIND_BOUNDARY),
+        LegendRow row = { ka_symbols_for_line (ka_layer_style_line_for (y, KA_BOUNDARY_KIND_BOUNDARY)), 1.0,
                           g_strdup_printf (_("Boundary of %u"), ka_years[y]) };
         g_array_append_val (rows, row);
       }
@@ -79,8 +108,17 @@ collect_rows (const KaOverlayScene *scene)
 
   if (has_claim)
     {
-      LegendRow row = { TRUE, 0, ka_layer_style_line_for (KA_N_YEARS - 1, KA_BOUNDARY_KIND_CLAIM),
+      LegendRow row = { ka_symbols_for_line (ka_layer_style_line_for (KA_N_YEARS - 1, KA_BOUNDARY_KIND_CLAIM)), 1.0,
                         g_strdup (_("Frontier claimed by Japan")) };
+      g_array_append_val (rows, row);
+    }
+
+  if (has_reference_town (scene))
+    {
+      /* Translators: a legend entry for towns drawn muted on an early layer,
+       * where they did not exist under a name of the time; they carry today's */
+      LegendRow row = { KA_SYMBOL_TOWN, ka_layer_style_reference_alpha (scene->high_contrast),
+                        g_strdup (_("Present-day town, for reference")) };
       g_array_append_val (rows, row);
     }
 
@@ -190,12 +228,23 @@ layout_legend (const KaOverlayScene *scene,
       row_height = MAX (text_height, SWATCH_HEIGHT * unit);
       swatch_y = y + (row_height - SWATCH_HEIGHT * unit) / 2;
 
-      ka_symbols_draw (cr,
-                       row->is_line ? ka_symbols_for_line (row->line) : ka_symbols_for_fill (row->fill),
-                       scene->dark, scene->high_contrast,
-                       x, swatch_y, SWATCH_WIDTH * unit, SWATCH_HEIGHT * unit);
+      if (row->symbol == KA_SYMBOL_TOWN)
+        {
+          /* The town's dot at its size on the map, not stretched to a swatch. */
+          cairo_push_group (cr);
+          ka_symbols_draw (cr, row->symbol, scene->dark, scene->high_contrast,
+                           x + (SWATCH_WIDTH - 9.0) / 2 * unit, swatch_y + (SWATCH_HEIGHT - 9.0) / 2 * unit,
+                           9.0 * unit, 9.0 * unit);
+          cairo_pop_group_to_source (cr);
+          cairo_paint_with_alpha (cr, row->alpha);
+        }
+      else
+        {
+          ka_symbols_draw (cr, row->symbol, scene->dark, scene->high_contrast,
+                           x, swatch_y, SWATCH_WIDTH * unit, SWATCH_HEIGHT * unit);
+        }
 
-      cairo_set_source_rgba (cr, text->red, text->green, text->blue, 1.0);
+      cairo_set_source_rgba (cr, text->red, text->green, text->blue, row->alpha);
       cairo_move_to (cr, x + (SWATCH_WIDTH + SWATCH_GAP) * unit, y + (row_height - text_height) / 2);
       pango_cairo_show_layout (cr, layout);
       y += row_height + ROW_GAP * unit;

@@ -60,8 +60,11 @@ kind_get_name (KaClaimKind kind)
     }
 }
 
+/* The status as what the party says, never as the atlas's own statement:
+ * “Japan holds: …”. With @accessible, a claim is named as one. */
 static char *
-accessible_label (KaClaim *claim)
+status_text (KaClaim  *claim,
+             gboolean  accessible)
 {
   const char *party = ka_party_get_name (ka_claim_get_party (claim));
   const char *status = ka_claim_get_status (claim);
@@ -75,7 +78,11 @@ accessible_label (KaClaim *claim)
       return g_strdup_printf (_("Proposal by %s: %s"), party, status);
     case KA_CLAIM_KIND_CLAIM:
     default:
-      return g_strdup_printf (_("Claim by %s: %s"), party, status);
+      if (accessible)
+        return g_strdup_printf (_("Claim by %s: %s"), party, status);
+      /* TRANSLATORS: the status a party claims, e.g. “Japan holds: Part of
+       * Japan, …”; it must read as the party's view, not as a fact */
+      return g_strdup_printf (_("%s holds: %s"), party, status);
     }
 }
 
@@ -146,6 +153,22 @@ add_event_row (KaClaimCard   *self,
   gtk_widget_add_css_class (label, "ka-event-label");
   gtk_widget_set_hexpand (label, TRUE);
 
+  /* An event the report does not give (or not with this date) says so,
+   * with where it is from, as an editorial note does. */
+  if (event->source != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Source outside the report: %s"), event->source);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *source = ka_panel_label_new (text, "caption", FALSE);
+
+      gtk_widget_add_css_class (source, "dim-label");
+      gtk_widget_add_css_class (source, "ka-event-source");
+      gtk_widget_set_hexpand (box, TRUE);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), source);
+      label = box;
+    }
+
   if (event_needs_year (event))
     {
       g_autofree char *year = g_strdup_printf ("%d", event->year);
@@ -190,13 +213,14 @@ ka_claim_card_fill (KaClaimCard *self)
   KaClaim *claim = self->claim;
   KaParty party = ka_claim_get_party (claim);
   g_autofree char *party_class = g_strdup_printf ("ka-party-%s", ka_party_to_string (party));
-  g_autofree char *label = accessible_label (claim);
+  g_autofree char *label = status_text (claim, TRUE);
+  g_autofree char *status = status_text (claim, FALSE);
   guint i;
 
   gtk_widget_add_css_class (GTK_WIDGET (self), party_class);
   gtk_label_set_text (self->party_label, ka_party_get_name (party));
   gtk_label_set_text (self->kind_label, kind_get_name (ka_claim_get_kind (claim)));
-  gtk_label_set_text (self->status_label, ka_claim_get_status (claim));
+  gtk_label_set_text (self->status_label, status);
   gtk_label_set_text (self->argument_label, ka_claim_get_argument (claim));
 
   for (i = 0; i < ka_claim_get_n_passages (claim); i++)

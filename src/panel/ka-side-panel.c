@@ -68,7 +68,9 @@ group_label (KaIslandGroup group)
     case KA_ISLAND_GROUP_CENTRAL_KURILS:
       return _("Central Kuril Islands");
     case KA_ISLAND_GROUP_SOUTHERN_KURILS:
-      return _("Southern Kuril Islands");
+      /* Neither side's name for them: Russia counts them among the
+       * Kurils, Japan holds they never were. */
+      return _("Disputed Southern Islands");
     case KA_ISLAND_GROUP_HABOMAI:
       return _("Habomai Islands");
     case KA_ISLAND_GROUP_CONTEXT:
