@@ -369,23 +369,54 @@ ka_layer_style_stroke_line (cairo_t           *cr,
   cairo_restore (cr);
 }
 
+/* The selection's accent: a highlighter's lemon that no line, fill or
+ * hatching of the map uses, lighter than any of them so it stands out
+ * in greyscale too; green enough that over the dark coast it never
+ * turns to the 1855 line's orange. */
+static const GdkRGBA selection_accent = RGB (0xf0, 0xff, 0x2a);
+
+/* Soft bands from wide and faint to narrow and strong, so the edge glows
+ * and never reads as a boundary's sharp stroke; in logical pixels. */
+static const double glow_widths[] = { 16.0, 10.0, 5.0 };
+static const double glow_alphas[] = { 0.22, 0.35, 0.6 };
+
+void
+ka_layer_style_fill_selection (cairo_t  *cr,
+                               double    scale,
+                               gboolean  dark,
+                               gboolean  high_contrast)
+{
+  set_rgba (cr, &selection_accent, high_contrast ? 0.45 : dark ? 0.32 : 0.28);
+  cairo_fill_preserve (cr);
+}
+
 void
 ka_layer_style_stroke_selection (cairo_t  *cr,
                                  double    scale,
                                  gboolean  dark,
                                  gboolean  high_contrast)
 {
-  const GdkRGBA *halo = ka_layer_style_halo_colour (dark, high_contrast);
-  const GdkRGBA *core = ka_layer_style_text_colour (dark, high_contrast);
   double widen = high_contrast ? HIGH_CONTRAST_WIDTH : 1.0;
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (glow_widths) == G_N_ELEMENTS (glow_alphas));
+
+  cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  set_rgba (cr, halo, high_contrast ? 1.0 : 0.95);
-  cairo_set_line_width (cr, 8.0 * widen * scale);
-  cairo_stroke_preserve (cr);
-  set_rgba (cr, core, 1.0);
-  cairo_set_line_width (cr, 3.5 * widen * scale);
-  cairo_stroke (cr);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  for (guint i = 0; i < G_N_ELEMENTS (glow_widths); i++)
+    {
+      set_rgba (cr, &selection_accent, MIN (1.0, glow_alphas[i] * widen));
+      cairo_set_line_width (cr, glow_widths[i] * widen * scale);
+      cairo_stroke_preserve (cr);
+    }
+  cairo_restore (cr);
+  cairo_new_path (cr);
+}
+
+const GdkRGBA *
+ka_layer_style_selection_colour (void)
+{
+  return &selection_accent;
 }
 
 const GdkRGBA *

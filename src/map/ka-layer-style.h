@@ -65,11 +65,17 @@ void               ka_layer_style_stroke_line       (cairo_t           *cr,
                                                      gboolean           high_contrast);
 double             ka_layer_style_casing_width      (const KaLineStyle *style,
                                                      gboolean           high_contrast);
-/* Strokes the current path as the outline of the selected island. */
+/* The selected island: a translucent accent wash over the current path
+ * (kept), and a soft accent glow along it (cleared), unlike any line. */
+void               ka_layer_style_fill_selection    (cairo_t           *cr,
+                                                     double             scale,
+                                                     gboolean           dark,
+                                                     gboolean           high_contrast);
 void               ka_layer_style_stroke_selection  (cairo_t           *cr,
                                                      double             scale,
                                                      gboolean           dark,
                                                      gboolean           high_contrast);
+const GdkRGBA     *ka_layer_style_selection_colour  (void);
 const GdkRGBA     *ka_layer_style_halo_colour       (gboolean           dark,
                                                      gboolean           high_contrast);
 const GdkRGBA     *ka_layer_style_text_colour       (gboolean           dark,

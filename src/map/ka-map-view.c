@@ -41,6 +41,7 @@ struct _KaMapView
   GArray *reserved;
   KaTileCache *tile_cache;
   KaOnlineSource *online_source;
+  GArray *placed_labels;
 
   /* Borrowed */
   ShumateMap *map;
@@ -258,6 +259,8 @@ paint_top (KaPaintLayer          *layer,
 
   collect_reserved (self);
   scene = build_scene (self, canvas, transform);
+  g_array_set_size (self->placed_labels, 0);
+  scene.placed_labels = self->placed_labels;
 
   ka_overlay_paint_labels (&scene, NULL, context);
   ka_overlay_paint_legend (&scene, NULL, context);
@@ -597,6 +600,7 @@ ka_map_view_finalize (GObject *object)
   g_clear_pointer (&self->atlas, ka_atlas_unref);
   g_clear_pointer (&self->selected_island, g_free);
   g_clear_pointer (&self->reserved, g_array_unref);
+  g_clear_pointer (&self->placed_labels, g_array_unref);
   g_clear_object (&self->tile_cache);
 
   G_OBJECT_CLASS (ka_map_view_parent_class)->finalize (object);
@@ -783,6 +787,7 @@ ka_map_view_init (KaMapView *self)
 
   self->tile_cache = ka_tile_cache_new (TILE_CACHE_BUDGET);
   self->reserved = g_array_new (FALSE, FALSE, sizeof (KaBox));
+  self->placed_labels = ka_placed_labels_new ();
 
   self->simple_map = shumate_simple_map_new ();
   gtk_widget_set_parent (GTK_WIDGET (self->simple_map), GTK_WIDGET (self));
@@ -1186,4 +1191,22 @@ ka_map_view_set_bottom_inset (KaMapView *self,
 
   self->bottom_inset = MAX (inset, 0);
   queue_overlays (self);
+}
+
+/**
+ * ka_map_view_get_placed_labels:
+ * @n_labels: (out): how many there are
+ *
+ * Returns: (transfer none) (array length=n_labels): the labels the map
+ * drew last, as the lecture hall sees them.
+ */
+const KaPlacedLabel *
+ka_map_view_get_placed_labels (KaMapView *self,
+                               guint     *n_labels)
+{
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), NULL);
+
+  *n_labels = self->placed_labels->len;
+
+  return (const KaPlacedLabel *) (gpointer) self->placed_labels->data;
 }

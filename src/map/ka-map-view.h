@@ -11,6 +11,7 @@
 
 #include "ka-atlas.h"
 #include "ka-geo.h"
+#include "ka-overlay.h"
 #include "ka-tile-renderer.h"
 
 G_BEGIN_DECLS
@@ -73,5 +74,7 @@ gboolean          ka_map_view_is_fully_drawn    (KaMapView       *self);
 gboolean          ka_map_view_get_overlays_visible (KaMapView    *self);
 void              ka_map_view_set_overlays_visible (KaMapView    *self,
                                                  gboolean         visible);
+const KaPlacedLabel *ka_map_view_get_placed_labels (KaMapView    *self,
+                                                 guint           *n_labels);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* ka-overlay-fills.c — islands coloured by their holder, and the selected one outlined
+/* ka-overlay-fills.c — islands coloured by their holder, and the selected one aglow
  *
  * Copyright 2026 The Kuril Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -157,17 +157,22 @@ ka_overlay_paint_selection (const KaOverlayScene *scene,
     return;
 
   box = ka_overlay_pixel_box (scene, ka_island_get_mercator_bbox (island), 0);
-  item = ka_overlay_begin_item (scene, cr, &(KaBox) { box.min_x - ring - 12, box.min_y - ring - 12,
-                                                      box.max_x + ring + 12, box.max_y + ring + 12 });
+  /* Room for the glow, half its widest band in high contrast. */
+  ring += 12 * scene->scale;
+  item = ka_overlay_begin_item (scene, cr, &(KaBox) { box.min_x - ring, box.min_y - ring,
+                                                      box.max_x + ring, box.max_y + ring });
   if (item == NULL)
     return;
 
   append_island_path (scene, item, island);
+  cairo_set_fill_rule (item, CAIRO_FILL_RULE_EVEN_ODD);
+  ka_layer_style_fill_selection (item, scene->scale, scene->dark, scene->high_contrast);
   stroke_selection (scene, item);
 
-  if (MAX (box.max_x - box.min_x, box.max_y - box.min_y) < ring)
+  if (MAX (box.max_x - box.min_x, box.max_y - box.min_y) < SMALL_ISLAND_PX * scene->scale)
     {
-      cairo_arc (item, (box.min_x + box.max_x) / 2.0, (box.min_y + box.max_y) / 2.0, ring, 0, 2 * G_PI);
+      cairo_arc (item, (box.min_x + box.max_x) / 2.0, (box.min_y + box.max_y) / 2.0,
+                 SMALL_ISLAND_PX * scene->scale, 0, 2 * G_PI);
       stroke_selection (scene, item);
     }
 

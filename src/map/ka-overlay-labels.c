@@ -2,8 +2,11 @@
  *
  * Labels are placed in priority order and each takes its rectangle; a
  * label that would overlap one already placed is left out. The order:
- * the selected island, boundary years, context areas and large islands,
- * towns, then the small islands.
+ * the islands a lecture turns on (the selected one, the disputed ones,
+ * Urup and those the lecture step names), the graticule, boundary years,
+ * context areas and large islands, towns, then the small islands. The
+ * lecture's islands and the boundary years move beside their place
+ * rather than vanish, so a strait's name gives way to an island's.
  *
  * Copyright 2026 The Kuril Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,6 +17,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
@@ -238,6 +242,90 @@ draw_layout_with_halo (const KaOverlayScene *scene,
   ka_overlay_end_item (scene, cr, item);
 }
 
+static void
+placed_label_clear (gpointer data)
+{
+  KaPlacedLabel *label = data;
+
+  g_free (label->text);
+}
+
+GArray *
+ka_placed_labels_new (void)
+{
+  GArray *labels = g_array_new (FALSE, TRUE, sizeof (KaPlacedLabel));
+
+  g_array_set_clear_func (labels, placed_label_clear);
+
+  return labels;
+}
+
+static void
+record_label (const KaOverlayScene *scene,
+              const char           *text,
+              double                left,
+              double                top,
+              int                   width,
+              int                   height)
+{
+  KaPlacedLabel label = { g_strdup (text), { left, top, left + width, top + height } };
+
+  if (scene->placed_labels != NULL)
+    g_array_append_val (scene->placed_labels, label);
+  else
+    g_free (label.text);
+}
+
+/* Where a label may go when its own place is taken, in multiples of its
+ * width and height: just above or below its point first, then beside,
+ * then a little farther out, never so far it seems to name another. */
+static const double label_moves[][2] = {
+  { 0.0, 0.0 },
+  { 0.0, -0.85 }, { 0.0, 0.85 },
+  { 0.6, 0.0 }, { -0.6, 0.0 },
+  { 0.45, -0.85 }, { -0.45, -0.85 }, { 0.45, 0.85 }, { -0.45, 0.85 },
+  { 0.0, -1.7 }, { 0.0, 1.7 },
+  { 1.1, 0.0 }, { -1.1, 0.0 },
+  { 0.6, 1.7 }, { -0.6, 1.7 }, { 0.6, -1.7 }, { -0.6, -1.7 },
+  { 0.0, 2.55 }, { 0.0, -2.55 }, { 0.5, 2.55 }, { -0.5, 2.55 }, { 0.5, -2.55 }, { -0.5, -2.55 },
+};
+
+/* Finds room in @space for a @width × @height label centred on (@x, @y),
+ * or moved beside it when @may_move; sets its top left corner. */
+static gboolean
+find_room (const KaOverlayScene *scene,
+           KaLabelSpace         *space,
+           double                x,
+           double                y,
+           int                   width,
+           int                   height,
+           gboolean              may_move,
+           double               *left,
+           double               *top)
+{
+  guint n_moves = may_move ? G_N_ELEMENTS (label_moves) : 1;
+
+  for (guint i = 0; i < n_moves; i++)
+    {
+      double l = x - width / 2.0 + label_moves[i][0] * (width + 2 * LABEL_PADDING);
+      double t = y - height / 2.0 + label_moves[i][1] * (height + 2 * LABEL_PADDING);
+
+      if (l < 0 || t < 0 || l + width > scene->transform.width || t + height > scene->transform.height)
+        continue;
+
+      if (space != NULL &&
+          !ka_label_space_try_take (space, l - LABEL_PADDING, t - LABEL_PADDING,
+                                    width + 2 * LABEL_PADDING, height + 2 * LABEL_PADDING))
+        continue;
+
+      *left = l;
+      *top = t;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 gboolean
 ka_overlay_draw_label (const KaOverlayScene *scene,
                        cairo_t              *cr,
@@ -248,6 +336,7 @@ ka_overlay_draw_label (const KaOverlayScene *scene,
                        double                y,
                        double                size_px,
                        gboolean              bold,
+                       gboolean              may_move,
                        const GdkRGBA        *colour)
 {
   PangoLayout *layout;
@@ -258,19 +347,11 @@ ka_overlay_draw_label (const KaOverlayScene *scene,
   layout = get_layout (scene, context, text, size_px, bold);
   pango_layout_get_pixel_size (layout, &width, &height);
 
-  left = x - width / 2.0;
-  top = y - height / 2.0;
-
-  if (left < 0 || top < 0 ||
-      left + width > scene->transform.width || top + height > scene->transform.height)
-    return FALSE;
-
-  if (space != NULL &&
-      !ka_label_space_try_take (space, left - LABEL_PADDING, top - LABEL_PADDING,
-                                width + 2 * LABEL_PADDING, height + 2 * LABEL_PADDING))
+  if (!find_room (scene, space, x, y, width, height, may_move, &left, &top))
     return FALSE;
 
   draw_layout_with_halo (scene, cr, layout, left, top, size_px, colour);
+  record_label (scene, text, left, top, width, height);
 
   return TRUE;
 }
@@ -302,7 +383,7 @@ draw_graticule_labels (const KaOverlayScene *scene,
 
       ka_view_transform_lonlat_to_pixels (t, lon, north, &x, &y);
       ka_overlay_draw_label (scene, cr, context, space, text, x, 12 * scene->text_scale * scene->scale,
-                             13, FALSE, &colour);
+                             13, FALSE, FALSE, &colour);
     }
 
   for (int lat = (int) ceil (south / step) * step; lat <= north; lat += step)
@@ -312,7 +393,7 @@ draw_graticule_labels (const KaOverlayScene *scene,
 
       ka_view_transform_lonlat_to_pixels (t, west, lat, &x, &y);
       ka_overlay_draw_label (scene, cr, context, space, text, 26 * scene->text_scale * scene->scale, y,
-                             13, FALSE, &colour);
+                             13, FALSE, FALSE, &colour);
     }
 }
 
@@ -321,7 +402,8 @@ draw_island_label (const KaOverlayScene *scene,
                    cairo_t              *cr,
                    PangoContext         *context,
                    KaLabelSpace         *space,
-                   KaIsland             *island)
+                   KaIsland             *island,
+                   gboolean              may_move)
 {
   KaPoint label = ka_island_get_label (island);
   double area = ka_island_get_area_km2 (island);
@@ -335,7 +417,7 @@ draw_island_label (const KaOverlayScene *scene,
 
   ka_view_transform_lonlat_to_pixels (&scene->transform, label.x, label.y, &x, &y);
   ka_overlay_draw_label (scene, cr, context, space, ka_island_get_name (island, scene->naming),
-                         x, y, size, !context_area || selected,
+                         x, y, size, !context_area || selected, may_move,
                          ka_layer_style_text_colour (scene->dark, scene->high_contrast));
 }
 
@@ -371,7 +453,7 @@ draw_boundary_labels (const KaOverlayScene *scene,
 
           text = g_strdup_printf ("%u\n%s", ka_years[y_index], ka_boundary_get_name_en (boundary));
           ka_view_transform_lonlat_to_pixels (&scene->transform, label.x, label.y, &x, &y);
-          ka_overlay_draw_label (scene, cr, context, space, text, x, y, 14, TRUE, &colour);
+          ka_overlay_draw_label (scene, cr, context, space, text, x, y, 14, TRUE, TRUE, &colour);
         }
     }
 }
@@ -434,7 +516,63 @@ draw_places (const KaOverlayScene *scene,
         }
 
       draw_layout_with_halo (scene, cr, layout, left, top, size, &text);
+      record_label (scene, name, left, top, width, height);
     }
+}
+
+/* Whether @text names @island, in any of its spellings, as a word. */
+static gboolean
+text_names_island (const char *text,
+                   KaIsland   *island)
+{
+  const char *names[] = {
+    ka_island_get_name_en (island), ka_island_get_name_ja_latn (island),
+    ka_island_get_name_ru (island), ka_island_get_name_ja (island),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      size_t length = names[i] != NULL ? strlen (names[i]) : 0;
+
+      if (length == 0)
+        continue;
+
+      for (const char *found = strstr (text, names[i]); found != NULL; found = strstr (found + 1, names[i]))
+        {
+          gunichar before = found > text ? g_utf8_get_char (g_utf8_prev_char (found)) : ' ';
+          gunichar after = g_utf8_get_char (found + length);
+
+          if (!g_unichar_isalpha (before) && !g_unichar_isalpha (after))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* The islands a lecture on the frontier turns on, whose names must never
+ * give way: the selected one, the four disputed ones (of the Habomai
+ * islets, the largest in view stands for the group), Urup, where the
+ * first frontier ran, and those the lecture step names. */
+static gboolean
+is_lecture_island (const KaOverlayScene *scene,
+                   KaIsland             *island,
+                   KaIsland             *habomai)
+{
+  if (g_strcmp0 (scene->selected_island, ka_island_get_id (island)) == 0)
+    return TRUE;
+
+  if (scene->step_text != NULL && text_names_island (scene->step_text, island))
+    return TRUE;
+
+  if (ka_island_get_kind (island) == KA_ISLAND_KIND_CONTEXT)
+    return FALSE;
+
+  if (ka_island_get_group (island) == KA_ISLAND_GROUP_HABOMAI)
+    return island == habomai;
+
+  return ka_island_is_claimed_by (island, KA_HOLDER_JAPAN) ||
+         g_strcmp0 (ka_island_get_id (island), "urup") == 0;
 }
 
 static int
@@ -455,9 +593,11 @@ ka_overlay_paint_labels (const KaOverlayScene *scene,
                          PangoContext         *context)
 {
   g_autoptr(KaLabelSpace) space = ka_label_space_new ();
+  g_autoptr(GPtrArray) in_view = g_ptr_array_new ();
+  g_autoptr(GPtrArray) lecture = g_ptr_array_new ();
   g_autoptr(GPtrArray) large = g_ptr_array_new ();
   g_autoptr(GPtrArray) small = g_ptr_array_new ();
-  KaIsland *selected = NULL;
+  KaIsland *habomai = NULL;
   KaBox view = ka_view_transform_get_mercator_bounds (&scene->transform, 0);
   guint n = ka_island_set_get_n_items (scene->islands);
 
@@ -479,24 +619,40 @@ ka_overlay_paint_labels (const KaOverlayScene *scene,
                                   ka_geo_lat_to_mercator_y (label.y)))
         continue;
 
-      if (g_strcmp0 (scene->selected_island, ka_island_get_id (island)) == 0)
-        selected = island;
+      g_ptr_array_add (in_view, island);
+      if (ka_island_get_group (island) == KA_ISLAND_GROUP_HABOMAI &&
+          (habomai == NULL || ka_island_get_area_km2 (island) > ka_island_get_area_km2 (habomai)))
+        habomai = island;
+    }
+
+  for (guint i = 0; i < in_view->len; i++)
+    {
+      KaIsland *island = g_ptr_array_index (in_view, i);
+
+      if (is_lecture_island (scene, island, habomai))
+        g_ptr_array_add (lecture, island);
       else if (ka_island_get_kind (island) == KA_ISLAND_KIND_CONTEXT ||
                ka_island_get_area_km2 (island) >= 100)
         g_ptr_array_add (large, island);
       else
         g_ptr_array_add (small, island);
     }
+  g_ptr_array_sort (lecture, compare_by_area);
   g_ptr_array_sort (large, compare_by_area);
   g_ptr_array_sort (small, compare_by_area);
 
+  /* The selected island first of all: it is what the panel speaks of. */
+  for (guint i = 0; i < lecture->len; i++)
+    if (g_strcmp0 (scene->selected_island, ka_island_get_id (g_ptr_array_index (lecture, i))) == 0)
+      draw_island_label (scene, cr, context, space, g_ptr_array_index (lecture, i), TRUE);
+  for (guint i = 0; i < lecture->len; i++)
+    if (g_strcmp0 (scene->selected_island, ka_island_get_id (g_ptr_array_index (lecture, i))) != 0)
+      draw_island_label (scene, cr, context, space, g_ptr_array_index (lecture, i), TRUE);
   draw_graticule_labels (scene, cr, context, space);
-  if (selected != NULL)
-    draw_island_label (scene, cr, context, space, selected);
   draw_boundary_labels (scene, cr, context, space);
   for (guint i = 0; i < large->len; i++)
-    draw_island_label (scene, cr, context, space, g_ptr_array_index (large, i));
+    draw_island_label (scene, cr, context, space, g_ptr_array_index (large, i), FALSE);
   draw_places (scene, cr, context, space);
   for (guint i = 0; i < small->len; i++)
-    draw_island_label (scene, cr, context, space, g_ptr_array_index (small, i));
+    draw_island_label (scene, cr, context, space, g_ptr_array_index (small, i), FALSE);
 }

@@ -23,6 +23,9 @@
 #define SWATCH_HEIGHT 17.0
 #define SWATCH_GAP 9.0
 
+/* A legend row whose swatch is the selection's glow, not a symbol. */
+#define SELECTION_SWATCH KA_N_SYMBOLS
+
 typedef struct
 {
   KaSymbol symbol;
@@ -110,6 +113,13 @@ collect_rows (const KaOverlayScene *scene)
     {
       LegendRow row = { ka_symbols_for_line (ka_layer_style_line_for (KA_N_YEARS - 1, KA_BOUNDARY_KIND_CLAIM)), 1.0,
                         g_strdup (_("Frontier claimed by Japan")) };
+      g_array_append_val (rows, row);
+    }
+
+  if (scene->selected_island != NULL && ka_island_set_lookup (scene->islands, scene->selected_island) != NULL)
+    {
+      /* Translators: a legend entry for the island selected on the map */
+      LegendRow row = { SELECTION_SWATCH, 1.0, g_strdup (_("Selected")) };
       g_array_append_val (rows, row);
     }
 
@@ -228,7 +238,17 @@ layout_legend (const KaOverlayScene *scene,
       row_height = MAX (text_height, SWATCH_HEIGHT * unit);
       swatch_y = y + (row_height - SWATCH_HEIGHT * unit) / 2;
 
-      if (row->symbol == KA_SYMBOL_TOWN)
+      if (row->symbol == SELECTION_SWATCH)
+        {
+          /* Drawn by the map's own selection painter, at half its size
+           * so the glow fits the swatch. */
+          cairo_save (cr);
+          cairo_rectangle (cr, x + 4 * unit, swatch_y + 3 * unit, (SWATCH_WIDTH - 8) * unit, (SWATCH_HEIGHT - 6) * unit);
+          ka_layer_style_fill_selection (cr, 0.4 * unit, scene->dark, scene->high_contrast);
+          ka_layer_style_stroke_selection (cr, 0.4 * unit, scene->dark, scene->high_contrast);
+          cairo_restore (cr);
+        }
+      else if (row->symbol == KA_SYMBOL_TOWN)
         {
           /* The town's dot at its size on the map, not stretched to a swatch. */
           cairo_push_group (cr);

@@ -64,7 +64,23 @@ typedef struct
   /* Pixel boxes labels must keep out of: widgets over the map. */
   const KaBox *reserved;
   guint n_reserved;
+  /* The text a lecture step shows, or %NULL: the islands it names keep
+   * their labels, as the lecture's own islands do. */
+  const char *step_text;
+  /* When set, every label placed is appended to it (KaPlacedLabel), so
+   * what the map names can be read back. */
+  GArray *placed_labels;
 } KaOverlayScene;
+
+/* A label on the map: its text and the pixel box it took. */
+typedef struct
+{
+  char *text;
+  KaBox box;
+} KaPlacedLabel;
+
+/* A GArray of KaPlacedLabel that frees their text. */
+GArray       *ka_placed_labels_new         (void);
 
 /* Starts drawing one item that lies within @box (pixels); %NULL means
  * it is out of view. Every non-%NULL context is handed back to
@@ -112,8 +128,8 @@ KaBox         ka_overlay_measure_legend    (const KaOverlayScene *scene,
  * drops them when done with it, or neither is ever freed. */
 void          ka_overlay_forget_layouts    (PangoContext         *context);
 
-/* Draws @text with a halo centred on (@x, @y) if it fits in @space;
- * returns whether it was drawn. */
+/* Draws @text with a halo centred on (@x, @y) if it fits in @space, or
+ * beside that point when @may_move; returns whether it was drawn. */
 gboolean      ka_overlay_draw_label        (const KaOverlayScene *scene,
                                             cairo_t              *cr,
                                             PangoContext         *context,
@@ -123,6 +139,7 @@ gboolean      ka_overlay_draw_label        (const KaOverlayScene *scene,
                                             double                y,
                                             double                size_px,
                                             gboolean              bold,
+                                            gboolean              may_move,
                                             const GdkRGBA        *colour);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaLabelSpace, ka_label_space_free)

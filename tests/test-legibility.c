@@ -1,0 +1,304 @@
+/* test-legibility.c — what a lecture hall reads on the map, in real windows
+ *
+ * The islands a lecture turns on keep their labels at every window size
+ * a projector gives, on every layer and lecture step; the selection adds
+ * no ink of any boundary's colour; the legend leaves the map to the map.
+ *
+ * Set KA_TEST_SHOTS to a folder to keep each rendered map there as PNG.
+ *
+ * Copyright 2026 The Kuril Atlas authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "ka-caption-strip.h"
+#include "ka-layer-style.h"
+#include "ka-test-window.h"
+
+static KaApplication *app;
+
+static const int sizes[][2] = { { 1024, 700 }, { 1280, 720 }, { 1920, 1080 } };
+
+/* The disputed islands (the largest Habomai islet for the group) and
+ * Urup, where the frontier of 1855 ran. */
+static const char * const lecture_islands[] = {
+  "iturup", "kunashir", "shikotan", "zelyony", "urup",
+};
+
+static GBytes *
+render_map (KaWindow   *window,
+            const char *shot_name,
+            int        *width,
+            int        *height,
+            gsize      *stride)
+{
+  GtkWidget *map = GTK_WIDGET (ka_window_get_map_view (window));
+  const char *shots = g_getenv ("KA_TEST_SHOTS");
+  GBytes *pixels;
+
+  ka_test_wait_for_tiles (window, 20000);
+  ka_test_wait_frames (map, 2);
+  pixels = ka_test_render_widget (map, width, height, stride);
+
+  if (shots != NULL && shot_name != NULL)
+    {
+      g_autofree char *path = g_build_filename (shots, shot_name, NULL);
+      g_autoptr(GdkTexture) texture = gdk_memory_texture_new (*width, *height, GDK_MEMORY_DEFAULT,
+                                                              pixels, *stride);
+
+      g_assert_true (gdk_texture_save_to_png (texture, path));
+    }
+
+  return pixels;
+}
+
+static gboolean
+has_label (KaMapView  *map_view,
+           const char *text)
+{
+  guint n;
+  const KaPlacedLabel *labels = ka_map_view_get_placed_labels (map_view, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (labels[i].text, text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The map's height above the caption strip, when one is over it. */
+static double
+visible_map_height (KaWindow *window)
+{
+  GtkWidget *map = GTK_WIDGET (ka_window_get_map_view (window));
+  GtkWidget *strip = ka_test_find_descendant (GTK_WIDGET (window), KA_TYPE_CAPTION_STRIP);
+  graphene_rect_t bounds;
+
+  if (strip != NULL && gtk_widget_get_mapped (strip) &&
+      gtk_widget_compute_bounds (strip, map, &bounds))
+    return MIN (bounds.origin.y, gtk_widget_get_height (map));
+
+  return gtk_widget_get_height (map);
+}
+
+/* Every lecture island whose label point is on the visible map has its
+ * name on it. */
+static void
+assert_lecture_islands_labelled (KaWindow   *window,
+                                 const char *where)
+{
+  KaMapView *map_view = ka_window_get_map_view (window);
+  KaIslandSet *islands = ka_atlas_get_islands (ka_application_get_atlas (app));
+  KaNaming naming = ka_state_get_naming (ka_window_get_state (window));
+  double width = gtk_widget_get_width (GTK_WIDGET (map_view));
+  double height = visible_map_height (window);
+  guint n_checked = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lecture_islands); i++)
+    {
+      KaIsland *island = ka_island_set_lookup (islands, lecture_islands[i]);
+      KaPoint point;
+      double x, y;
+
+      g_assert_nonnull (island);
+      point = ka_island_get_label (island);
+      shumate_viewport_location_to_widget_coords (ka_map_view_get_viewport (map_view), GTK_WIDGET (map_view),
+                                                  point.y, point.x, &x, &y);
+      if (x < 0 || y < 0 || x > width || y > height)
+        continue;
+
+      n_checked++;
+      if (!has_label (map_view, ka_island_get_name (island, naming)))
+        g_error ("%s: %s is in view at %.0f, %.0f but has no label",
+                 where, ka_island_get_name (island, naming), x, y);
+    }
+
+  /* Every view these tests make shows some of the islands. */
+  g_assert_cmpuint (n_checked, >, 0);
+}
+
+static void
+test_layers_label_lecture_islands (void)
+{
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      KaWindow *window = ka_test_window_new (app, sizes[s][0], sizes[s][1]);
+      KaState *state = ka_window_get_state (window);
+
+      for (guint y = 0; y <= KA_N_YEARS; y++)
+        {
+          gboolean compare = y == KA_N_YEARS;
+          g_autofree char *where = NULL;
+          g_autofree char *shot = g_strdup_printf ("layer-%dx%d-%u.png", sizes[s][0], sizes[s][1],
+                                                   compare ? 0 : ka_years[y]);
+          int w, h;
+          gsize stride;
+          g_autoptr(GBytes) pixels = NULL;
+
+          ka_state_set_compare_years (state, compare);
+          ka_state_set_year (state, ka_years[compare ? KA_N_YEARS - 1 : y]);
+          pixels = render_map (window, shot, &w, &h, &stride);
+
+          where = g_strdup_printf ("%d×%d, %u%s", sizes[s][0], sizes[s][1],
+                                   ka_years[compare ? KA_N_YEARS - 1 : y], compare ? " all years" : "");
+          assert_lecture_islands_labelled (window, where);
+        }
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+static void
+test_lecture_steps_label_lecture_islands (void)
+{
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      KaWindow *window = ka_test_window_new (app, sizes[s][0], sizes[s][1]);
+      KaPresenter *presenter = ka_window_get_presenter (window);
+      guint n_steps;
+
+      ka_test_wait_frames (GTK_WIDGET (window), 2);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+      n_steps = ka_lecture_get_n_steps (ka_presenter_get_lecture (presenter));
+
+      for (guint i = 0; i < n_steps; i++)
+        {
+          g_autofree char *where = g_strdup_printf ("%d×%d, step %u", sizes[s][0], sizes[s][1], i + 1);
+          g_autofree char *shot = g_strdup_printf ("step-%dx%d-%02u.png", sizes[s][0], sizes[s][1], i + 1);
+          g_autoptr(GBytes) pixels = NULL;
+          int w, h;
+          gsize stride;
+
+          ka_presenter_go_to (presenter, i);
+          g_assert_cmpint (ka_presenter_get_step (presenter), ==, i);
+          pixels = render_map (window, shot, &w, &h, &stride);
+          assert_lecture_islands_labelled (window, where);
+        }
+
+      /* Step 1 names Iturup and Urup: both are on the map. */
+      g_assert_true (ka_presenter_go_to (presenter, 0));
+      ka_test_wait_frames (GTK_WIDGET (window), 2);
+      {
+        g_autoptr(GBytes) pixels = NULL;
+        KaIslandSet *islands = ka_atlas_get_islands (ka_application_get_atlas (app));
+        KaNaming naming = ka_state_get_naming (ka_window_get_state (window));
+        int w, h;
+        gsize stride;
+
+        pixels = render_map (window, NULL, &w, &h, &stride);
+        g_assert_true (has_label (ka_window_get_map_view (window),
+                                  ka_island_get_name (ka_island_set_lookup (islands, "iturup"), naming)));
+        g_assert_true (has_label (ka_window_get_map_view (window),
+                                  ka_island_get_name (ka_island_set_lookup (islands, "urup"), naming)));
+      }
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+/* Whether @rgb is within @tolerance of a colour a boundary is drawn in. */
+static gboolean
+is_boundary_ink (guint32 rgb)
+{
+  for (guint y = 0; y < KA_N_YEARS; y++)
+    for (guint kind = 0; kind < 2; kind++)
+      {
+        const KaLineStyle *style = ka_layer_style_line_for (y, kind == 0 ? KA_BOUNDARY_KIND_BOUNDARY
+                                                                         : KA_BOUNDARY_KIND_CLAIM);
+
+        if (ka_test_colour_near (rgb, ka_test_rgba_to_rgb (&style->colour), 40))
+          return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* Boundary-coloured pixels in a band of ±@half_height pixels along 50° N
+ * across Sakhalin. */
+static guint
+count_boundary_ink_along_50n (KaWindow *window,
+                              GBytes   *pixels,
+                              gsize     stride,
+                              int       half_height)
+{
+  double west_x, east_x, x, y;
+  guint count = 0;
+
+  ka_test_map_point (window, 50.0, 141.6, &west_x, &y);
+  ka_test_map_point (window, 50.0, 144.6, &east_x, &y);
+
+  for (int row = (int) y - half_height; row <= (int) y + half_height; row++)
+    for (x = west_x; x <= east_x; x++)
+      if (is_boundary_ink (ka_test_pixel_at (pixels, stride, (int) x, row)))
+        count++;
+
+  return count;
+}
+
+static void
+test_selection_adds_no_boundary_ink (void)
+{
+  for (guint s = 1; s < G_N_ELEMENTS (sizes); s++)
+    {
+      KaWindow *window = ka_test_window_new (app, sizes[s][0], sizes[s][1]);
+      KaState *state = ka_window_get_state (window);
+      KaIsland *south = ka_island_set_lookup (ka_atlas_get_islands (ka_application_get_atlas (app)),
+                                              "sakhalin-south");
+      KaBox frame = { 140.5, 45.5, 145.5, 51.5 };
+      g_autoptr(GBytes) plain = NULL;
+      g_autoptr(GBytes) selected = NULL;
+      g_autofree char *plain_shot = g_strdup_printf ("sakhalin-%dx%d.png", sizes[s][0], sizes[s][1]);
+      g_autofree char *selected_shot = g_strdup_printf ("sakhalin-selected-%dx%d.png", sizes[s][0], sizes[s][1]);
+      KaPoint inside = { 142.6, 48.0 };
+      guint plain_ink, selected_ink;
+      int w, h;
+      gsize stride;
+
+      g_assert_nonnull (south);
+      ka_state_set_year (state, 1945);
+      ka_test_wait_frames (GTK_WIDGET (window), 2);
+      ka_map_view_frame (ka_window_get_map_view (window), &frame, FALSE);
+      plain = render_map (window, plain_shot, &w, &h, &stride);
+
+      ka_state_set_selected_island (state, "sakhalin-south");
+      ka_map_view_frame (ka_window_get_map_view (window), &frame, FALSE);
+      selected = render_map (window, selected_shot, &w, &h, &stride);
+
+      plain_ink = count_boundary_ink_along_50n (window, plain, stride, 8);
+      selected_ink = count_boundary_ink_along_50n (window, selected, stride, 8);
+      g_test_message ("%d×%d: boundary-coloured pixels along 50° N: %u plain, %u selected",
+                      sizes[s][0], sizes[s][1], plain_ink, selected_ink);
+      g_assert_cmpuint (selected_ink, <=, plain_ink);
+
+      /* The selection shows: the island's inside and its northern edge
+       * change colour. */
+      g_assert_false (ka_test_colour_near (ka_test_map_pixel_at (window, plain, stride, inside.y, inside.x),
+                                           ka_test_map_pixel_at (window, selected, stride, inside.y, inside.x),
+                                           12));
+      g_assert_false (ka_test_colour_near (ka_test_map_pixel_at (window, plain, stride, 50.0, 143.0),
+                                           ka_test_map_pixel_at (window, selected, stride, 50.0, 143.0),
+                                           12));
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  app = ka_test_application_new ();
+
+  /* Lecture steps fly to their frames: without animations they land at once. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  g_test_add_func ("/legibility/layers-label-lecture-islands", test_layers_label_lecture_islands);
+  g_test_add_func ("/legibility/lecture-steps-label-lecture-islands", test_lecture_steps_label_lecture_islands);
+  g_test_add_func ("/legibility/selection-adds-no-boundary-ink", test_selection_adds_no_boundary_ink);
+
+  return ka_test_run (app);
+}
