@@ -328,6 +328,63 @@ ka_layer_style_casing_width (const KaLineStyle *style,
   return (style->width + 4.0) * (high_contrast ? HIGH_CONTRAST_WIDTH : 1.0);
 }
 
+/* 1945's black vanishes on a dark map, and high contrast wants it pure
+ * black or white. */
+static const GdkRGBA *
+line_colour (const KaLineStyle *style,
+             gboolean           dark,
+             gboolean           high_contrast)
+{
+  if (style == &year_lines[G_N_ELEMENTS (year_lines) - 1])
+    {
+      if (high_contrast)
+        return dark ? &white : &black;
+      else if (dark)
+        return &line_1945_on_dark;
+    }
+
+  return &style->colour;
+}
+
+void
+ka_layer_style_stroke_casing (cairo_t           *cr,
+                              const KaLineStyle *style,
+                              double             scale,
+                              gboolean           dark,
+                              gboolean           high_contrast)
+{
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  set_rgba (cr, ka_layer_style_halo_colour (dark, high_contrast), high_contrast ? 1.0 : 0.85);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_width (cr, ka_layer_style_casing_width (style, high_contrast) * scale);
+  cairo_stroke_preserve (cr);
+  cairo_restore (cr);
+}
+
+void
+ka_layer_style_stroke_core (cairo_t           *cr,
+                            const KaLineStyle *style,
+                            double             scale,
+                            gboolean           dark,
+                            gboolean           high_contrast)
+{
+  double dashes[G_N_ELEMENTS (style->dashes)];
+  double widen = high_contrast ? HIGH_CONTRAST_WIDTH : 1.0;
+  double width = style->width * widen * scale;
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  for (guint i = 0; i < style->n_dashes; i++)
+    dashes[i] = style->dashes[i] * width;
+  cairo_set_dash (cr, dashes, style->n_dashes, 0);
+  cairo_set_line_cap (cr, style->cap);
+  cairo_set_line_width (cr, width);
+  set_rgba (cr, line_colour (style, dark, high_contrast), 1.0);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 void
 ka_layer_style_stroke_line (cairo_t           *cr,
                             const KaLineStyle *style,
@@ -335,38 +392,21 @@ ka_layer_style_stroke_line (cairo_t           *cr,
                             gboolean           dark,
                             gboolean           high_contrast)
 {
-  const GdkRGBA *colour = &style->colour;
-  double dashes[G_N_ELEMENTS (style->dashes)];
-  double widen = high_contrast ? HIGH_CONTRAST_WIDTH : 1.0;
-  double width = style->width * widen * scale;
+  ka_layer_style_stroke_casing (cr, style, scale, dark, high_contrast);
+  ka_layer_style_stroke_core (cr, style, scale, dark, high_contrast);
+}
 
-  /* 1945's black vanishes on a dark map, and high contrast wants it
-   * pure black or white. */
+const GdkRGBA *
+ka_layer_style_line_text_colour (const KaLineStyle *style,
+                                 gboolean           dark,
+                                 gboolean           high_contrast)
+{
+  /* The 1945 black must turn light in the dark style, and pure black or
+   * white in high contrast, as its line does. */
   if (style == &year_lines[G_N_ELEMENTS (year_lines) - 1])
-    {
-      if (high_contrast)
-        colour = dark ? &white : &black;
-      else if (dark)
-        colour = &line_1945_on_dark;
-    }
+    return line_colour (style, dark, high_contrast);
 
-  cairo_save (cr);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-
-  set_rgba (cr, ka_layer_style_halo_colour (dark, high_contrast), high_contrast ? 1.0 : 0.85);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_line_width (cr, ka_layer_style_casing_width (style, high_contrast) * scale);
-  cairo_stroke_preserve (cr);
-
-  for (guint i = 0; i < style->n_dashes; i++)
-    dashes[i] = style->dashes[i] * width;
-  cairo_set_dash (cr, dashes, style->n_dashes, 0);
-  cairo_set_line_cap (cr, style->cap);
-  cairo_set_line_width (cr, width);
-  set_rgba (cr, colour, 1.0);
-  cairo_stroke (cr);
-
-  cairo_restore (cr);
+  return &style->colour;
 }
 
 /* The selection's accent: a highlighter's lemon that no line, fill or

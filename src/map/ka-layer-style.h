@@ -65,6 +65,22 @@ void               ka_layer_style_stroke_line       (cairo_t           *cr,
                                                      gboolean           high_contrast);
 double             ka_layer_style_casing_width      (const KaLineStyle *style,
                                                      gboolean           high_contrast);
+/* The two halves of ka_layer_style_stroke_line(): the casing keeps the
+ * path, the line clears it. */
+void               ka_layer_style_stroke_casing     (cairo_t           *cr,
+                                                     const KaLineStyle *style,
+                                                     double             scale,
+                                                     gboolean           dark,
+                                                     gboolean           high_contrast);
+void               ka_layer_style_stroke_core       (cairo_t           *cr,
+                                                     const KaLineStyle *style,
+                                                     double             scale,
+                                                     gboolean           dark,
+                                                     gboolean           high_contrast);
+/* The colour of a line's label: the line's own. */
+const GdkRGBA     *ka_layer_style_line_text_colour  (const KaLineStyle *style,
+                                                     gboolean           dark,
+                                                     gboolean           high_contrast);
 /* The selected island: a translucent accent wash over the current path
  * (kept), and a soft accent glow along it (cleared), unlike any line. */
 void               ka_layer_style_fill_selection    (cairo_t           *cr,

@@ -85,6 +85,7 @@ static PangoLayout *
 get_layout (const KaOverlayScene *scene,
             PangoContext         *context,
             const char           *text,
+            gboolean              markup,
             double                size_px,
             gboolean              bold)
 {
@@ -100,7 +101,7 @@ get_layout (const KaOverlayScene *scene,
                               (GDestroyNotify) g_hash_table_unref);
     }
 
-  key = g_strdup_printf ("%s\x1f%.2f\x1f%d\x1f%s", text, size_px, bold,
+  key = g_strdup_printf ("%s\x1f%d\x1f%.2f\x1f%d\x1f%s", text, markup, size_px, bold,
                          scene->font_family ? scene->font_family : "");
   layout = g_hash_table_lookup (cache, key);
   if (layout != NULL)
@@ -114,7 +115,10 @@ get_layout (const KaOverlayScene *scene,
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  pango_layout_set_text (layout, text, -1);
+  if (markup)
+    pango_layout_set_markup (layout, text, -1);
+  else
+    pango_layout_set_text (layout, text, -1);
 
   g_hash_table_insert (cache, g_steal_pointer (&key), layout);
 
@@ -326,6 +330,37 @@ find_room (const KaOverlayScene *scene,
   return FALSE;
 }
 
+static gboolean
+draw_text (const KaOverlayScene *scene,
+           cairo_t              *cr,
+           PangoContext         *context,
+           KaLabelSpace         *space,
+           const char           *text,
+           gboolean              markup,
+           double                x,
+           double                y,
+           double                size_px,
+           gboolean              bold,
+           gboolean              may_move,
+           const GdkRGBA        *colour)
+{
+  PangoLayout *layout;
+  int width, height;
+  double left, top;
+
+  size_px *= scene->text_scale * scene->scale;
+  layout = get_layout (scene, context, text, markup, size_px, bold);
+  pango_layout_get_pixel_size (layout, &width, &height);
+
+  if (!find_room (scene, space, x, y, width, height, may_move, &left, &top))
+    return FALSE;
+
+  draw_layout_with_halo (scene, cr, layout, left, top, size_px, colour);
+  record_label (scene, pango_layout_get_text (layout), left, top, width, height);
+
+  return TRUE;
+}
+
 gboolean
 ka_overlay_draw_label (const KaOverlayScene *scene,
                        cairo_t              *cr,
@@ -339,21 +374,7 @@ ka_overlay_draw_label (const KaOverlayScene *scene,
                        gboolean              may_move,
                        const GdkRGBA        *colour)
 {
-  PangoLayout *layout;
-  int width, height;
-  double left, top;
-
-  size_px *= scene->text_scale * scene->scale;
-  layout = get_layout (scene, context, text, size_px, bold);
-  pango_layout_get_pixel_size (layout, &width, &height);
-
-  if (!find_room (scene, space, x, y, width, height, may_move, &left, &top))
-    return FALSE;
-
-  draw_layout_with_halo (scene, cr, layout, left, top, size_px, colour);
-  record_label (scene, text, left, top, width, height);
-
-  return TRUE;
+  return draw_text (scene, cr, context, space, text, FALSE, x, y, size_px, bold, may_move, colour);
 }
 
 static void
@@ -421,40 +442,56 @@ draw_island_label (const KaOverlayScene *scene,
                          ka_layer_style_text_colour (scene->dark, scene->high_contrast));
 }
 
+static char *
+css_colour (const GdkRGBA *rgba)
+{
+  return g_strdup_printf ("#%02x%02x%02x", (guint) (rgba->red * 255 + 0.5),
+                          (guint) (rgba->green * 255 + 0.5), (guint) (rgba->blue * 255 + 0.5));
+}
+
+/* Each course's label once: its years stacked, each in its line's
+ * colour ("1875 · 1945"), over the strait's name. */
 static void
 draw_boundary_labels (const KaOverlayScene *scene,
                       cairo_t              *cr,
                       PangoContext         *context,
                       KaLabelSpace         *space)
 {
-  for (guint y_index = 0; y_index < KA_N_YEARS; y_index++)
-    {
-      g_autoptr(GPtrArray) boundaries = NULL;
+  g_autoptr(GArray) lines = ka_overlay_collect_lines (scene);
 
-      if (!scene->compare_years && y_index != scene->year_index)
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const KaDrawnLine *line = &g_array_index (lines, KaDrawnLine, i);
+      const KaLineStyle *style = NULL;
+      g_autoptr(GString) markup = g_string_new (NULL);
+      g_autofree char *name = NULL;
+      KaPoint label = ka_boundary_get_label (line->boundary);
+      double x, y;
+
+      if (line->rank != 0)
         continue;
 
-      boundaries = ka_boundary_set_get_for_year (scene->boundaries, ka_years[y_index]);
-      for (guint i = 0; i < boundaries->len; i++)
+      for (guint j = i; j < lines->len; j++)
         {
-          KaBoundary *boundary = g_ptr_array_index (boundaries, i);
-          const KaLineStyle *style = ka_layer_style_line_for (y_index, ka_boundary_get_kind (boundary));
-          KaPoint label = ka_boundary_get_label (boundary);
-          GdkRGBA colour = style->colour;
-          g_autofree char *text = NULL;
-          double x, y;
+          const KaDrawnLine *shared = &g_array_index (lines, KaDrawnLine, j);
+          g_autofree char *colour = NULL;
 
-          /* The line colours are picked to show on the sea; as text the
-           * 1945 black must turn light in the dark style, and pure black
-           * or white in high contrast. */
-          if ((scene->dark || scene->high_contrast) &&
-              ka_boundary_get_kind (boundary) == KA_BOUNDARY_KIND_BOUNDARY && y_index == KA_N_YEARS - 1)
-            colour = *ka_layer_style_text_colour (scene->dark, scene->high_contrast);
+          if (shared->group != line->group)
+            continue;
 
-          text = g_strdup_printf ("%u\n%s", ka_years[y_index], ka_boundary_get_name_en (boundary));
-          ka_view_transform_lonlat_to_pixels (&scene->transform, label.x, label.y, &x, &y);
-          ka_overlay_draw_label (scene, cr, context, space, text, x, y, 14, TRUE, TRUE, &colour);
+          style = ka_layer_style_line_for (shared->year_index, ka_boundary_get_kind (shared->boundary));
+          colour = css_colour (ka_layer_style_line_text_colour (style, scene->dark, scene->high_contrast));
+          g_string_append_printf (markup, "%s<span foreground=\"%s\">%u</span>",
+                                  markup->len > 0 ? " · " : "", colour, ka_years[shared->year_index]);
         }
+
+      /* The name in the colour of the newest line of the course. */
+      name = g_markup_escape_text (ka_boundary_get_name_en (line->boundary), -1);
+      g_string_append_printf (markup, "\n%s", name);
+
+      ka_view_transform_lonlat_to_pixels (&scene->transform, label.x, label.y, &x, &y);
+      draw_text (scene, cr, context, space, markup->str, TRUE, x, y, 14, TRUE, TRUE,
+                 ka_layer_style_line_text_colour (style, scene->dark, scene->high_contrast));
     }
 }
 
@@ -486,7 +523,7 @@ draw_places (const KaOverlayScene *scene,
       name = ka_places_dup_name (places, i, scene->year_index, scene->naming, script, &reference);
       if (reference)
         text.alpha = ka_layer_style_reference_alpha (scene->high_contrast);
-      layout = get_layout (scene, context, name, size, FALSE);
+      layout = get_layout (scene, context, name, FALSE, size, FALSE);
       pango_layout_get_pixel_size (layout, &width, &height);
 
       /* Name to the right of the dot, or to the left where the right is taken. */

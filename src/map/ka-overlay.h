@@ -115,6 +115,20 @@ void          ka_overlay_paint_selection   (const KaOverlayScene *scene,
                                             cairo_t              *cr);
 void          ka_overlay_paint_boundaries  (const KaOverlayScene *scene,
                                             cairo_t              *cr);
+
+/* A boundary line the scene draws, and its place among the lines of
+ * other years that run the same course. */
+typedef struct
+{
+  guint year_index;
+  KaBoundary *boundary;
+  guint group;      /* the index of the first line of its course */
+  guint rank;       /* its place, oldest first, among those */
+  guint n_shared;   /* how many lines run that course, itself included */
+} KaDrawnLine;
+
+GArray       *ka_overlay_collect_lines     (const KaOverlayScene *scene);
+double        ka_overlay_line_spacing      (const KaOverlayScene *scene);
 void          ka_overlay_paint_labels      (const KaOverlayScene *scene,
                                             cairo_t              *cr,
                                             PangoContext         *context);
