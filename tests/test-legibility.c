@@ -286,6 +286,99 @@ test_selection_adds_no_boundary_ink (void)
     }
 }
 
+/* The legend's box, read back with the labels under its title. */
+static KaBox
+legend_box (KaMapView *map_view)
+{
+  guint n;
+  const KaPlacedLabel *labels = ka_map_view_get_placed_labels (map_view, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_has_prefix (labels[i].text, "Holders in") || g_str_has_prefix (labels[i].text, "Boundaries"))
+      return labels[i].box;
+
+  g_error ("The map has no legend");
+}
+
+static void
+test_legend_covers_little (void)
+{
+  KaWindow *window = ka_test_window_new (app, 1280, 720);
+  KaState *state = ka_window_get_state (window);
+  KaMapView *map_view = ka_window_get_map_view (window);
+
+  for (guint y = 0; y <= KA_N_YEARS; y++)
+    {
+      gboolean compare = y == KA_N_YEARS;
+      g_autoptr(GBytes) pixels = NULL;
+      double share;
+      KaBox box;
+      int w, h;
+      gsize stride;
+
+      ka_state_set_compare_years (state, compare);
+      ka_state_set_year (state, ka_years[compare ? KA_N_YEARS - 1 : y]);
+      pixels = render_map (window, NULL, &w, &h, &stride);
+      box = legend_box (map_view);
+      share = (box.max_x - box.min_x) * (box.max_y - box.min_y) /
+              (gtk_widget_get_width (GTK_WIDGET (map_view)) * (double) gtk_widget_get_height (GTK_WIDGET (map_view)));
+      g_test_message ("1280×720, %u%s: the legend covers %.1f %% of the map",
+                      ka_years[compare ? KA_N_YEARS - 1 : y], compare ? " all years" : "", 100 * share);
+      g_assert_cmpfloat (share, <=, 0.12);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* "Four frontiers compared" at 1280×720: the legend leaves Sakhalin and
+ * the 1905 line along 50° N in sight. */
+static void
+test_legend_leaves_sakhalin (void)
+{
+  KaWindow *window = ka_test_window_new (app, 1280, 720);
+  KaPresenter *presenter = ka_window_get_presenter (window);
+  KaMapView *map_view = ka_window_get_map_view (window);
+  KaLecture *lecture;
+  g_autoptr(GBytes) pixels = NULL;
+  int w, h;
+  gsize stride;
+  KaBox box;
+  double share;
+  guint step = G_MAXUINT;
+
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  lecture = ka_presenter_get_lecture (presenter);
+  for (guint i = 0; i < ka_lecture_get_n_steps (lecture); i++)
+    if (ka_lecture_step_get_compare (ka_lecture_get_step (lecture, i)))
+      step = i;
+  g_assert_cmpuint (step, !=, G_MAXUINT);
+  ka_presenter_go_to (presenter, step);
+  pixels = render_map (window, "legend-four-frontiers-1280x720.png", &w, &h, &stride);
+  box = legend_box (map_view);
+  share = (box.max_x - box.min_x) * (box.max_y - box.min_y) /
+          (gtk_widget_get_width (GTK_WIDGET (map_view)) * (double) gtk_widget_get_height (GTK_WIDGET (map_view)));
+  g_test_message ("1280×720 presenting, step %u: the legend covers %.1f %% of the map", step + 1, 100 * share);
+  g_assert_cmpfloat (share, <=, 0.12);
+
+  for (double lon = 142.2; lon <= 143.9; lon += 0.1)
+    {
+      double x, y;
+
+      ka_test_map_point (window, 50.0, lon, &x, &y);
+      g_assert_false (ka_box_contains_point (&box, x, y));
+    }
+  for (double lat = 46.0; lat <= 51.0; lat += 0.5)
+    {
+      double x, y;
+
+      ka_test_map_point (window, lat, 142.8, &x, &y);
+      g_assert_false (ka_box_contains_point (&box, x, y));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +392,8 @@ main (int   argc,
   g_test_add_func ("/legibility/layers-label-lecture-islands", test_layers_label_lecture_islands);
   g_test_add_func ("/legibility/lecture-steps-label-lecture-islands", test_lecture_steps_label_lecture_islands);
   g_test_add_func ("/legibility/selection-adds-no-boundary-ink", test_selection_adds_no_boundary_ink);
+  g_test_add_func ("/legibility/legend-covers-little", test_legend_covers_little);
+  g_test_add_func ("/legibility/legend-leaves-sakhalin", test_legend_leaves_sakhalin);
 
   return ka_test_run (app);
 }

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "ka-overlay.h"
 
 cairo_t *
@@ -59,4 +61,27 @@ ka_overlay_pixel_box (const KaOverlayScene *scene,
   ka_box_add_point (&box, x, y);
 
   return ka_box_expand (&box, margin);
+}
+
+/* The length in pixels of the parts of @path (Mercator) whose midpoints
+ * lie in @box (pixels). */
+double
+ka_overlay_path_length_in (const KaOverlayScene *scene,
+                           const KaPath         *path,
+                           const KaBox          *box)
+{
+  double length = 0, last_x = 0, last_y = 0;
+
+  for (guint i = 0; i < path->n_points; i++)
+    {
+      double x, y;
+
+      ka_view_transform_to_pixels (&scene->transform, path->points[i].x, path->points[i].y, &x, &y);
+      if (i > 0 && ka_box_contains_point (box, (x + last_x) / 2, (y + last_y) / 2))
+        length += hypot (x - last_x, y - last_y);
+      last_x = x;
+      last_y = y;
+    }
+
+  return length;
 }

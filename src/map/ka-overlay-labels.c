@@ -28,6 +28,8 @@
 #include "ka-symbols.h"
 
 #define LABEL_PADDING 3.0
+/* The farthest a moved label's edge may be from its point. */
+#define MOVE_LIMIT_PX 56.0
 #define LAYOUT_CACHE_KEY "ka-overlay-layout-cache"
 #define IMAGE_CACHE_KEY "ka-overlay-label-images"
 
@@ -315,6 +317,11 @@ find_room (const KaOverlayScene *scene,
       double t = y - height / 2.0 + label_moves[i][1] * (height + 2 * LABEL_PADDING);
 
       if (l < 0 || t < 0 || l + width > scene->transform.width || t + height > scene->transform.height)
+        continue;
+
+      /* A label far from its point would seem to name something else. */
+      if (hypot (MAX (0, MAX (l - x, x - (l + width))), MAX (0, MAX (t - y, y - (t + height)))) >
+          MOVE_LIMIT_PX * scene->text_scale * scene->scale)
         continue;
 
       if (space != NULL &&

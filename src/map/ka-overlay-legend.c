@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
@@ -22,6 +24,8 @@
 #define SWATCH_WIDTH 30.0
 #define SWATCH_HEIGHT 17.0
 #define SWATCH_GAP 9.0
+/* The most of the map the legend covers, where it can shrink to that. */
+#define LEGEND_SHARE 0.11
 
 /* A legend row whose swatch is the selection's glow, not a symbol. */
 #define SELECTION_SWATCH KA_N_SYMBOLS
@@ -140,13 +144,14 @@ make_layout (const KaOverlayScene *scene,
              PangoContext         *context,
              const char           *text,
              double                size,
+             double                unit,
              gboolean              bold)
 {
   PangoLayout *layout = pango_layout_new (context);
   PangoFontDescription *font = pango_font_description_new ();
 
   pango_font_description_set_family (font, scene->font_family ? scene->font_family : "Cantarell, sans-serif");
-  pango_font_description_set_absolute_size (font, size * scene->text_scale * scene->scale * PANGO_SCALE);
+  pango_font_description_set_absolute_size (font, size * unit * PANGO_SCALE);
   pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_MEDIUM);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
@@ -166,18 +171,127 @@ legend_title (const KaOverlayScene *scene)
   return g_strdup_printf (_("Holders in %u"), ka_years[scene->year_index]);
 }
 
+/* How much of what the map shows lies under @box: the length of shore and
+ * of boundary line inside it, a Kuril island's shore and a line counting
+ * more than the coast of a neighbouring land. */
+static double
+covered_ink (const KaOverlayScene *scene,
+             const KaBox          *box)
+{
+  g_autoptr(GArray) lines = ka_overlay_collect_lines (scene);
+  double ink = 0;
+
+  for (guint i = 0; i < ka_island_set_get_n_items (scene->islands); i++)
+    {
+      KaIsland *island = ka_island_set_get_nth (scene->islands, i);
+      double weight = ka_island_get_kind (island) == KA_ISLAND_KIND_CONTEXT ? 1.0 : 4.0;
+      KaBox pixels = ka_overlay_pixel_box (scene, ka_island_get_mercator_bbox (island), 0);
+      const KaPolygon *polygons;
+      guint n_polygons;
+
+      if (!ka_box_intersects (&pixels, box))
+        continue;
+
+      polygons = ka_island_get_mercator_polygons (island, &n_polygons);
+      for (guint p = 0; p < n_polygons; p++)
+        for (guint r = 0; r < polygons[p].n_rings; r++)
+          ink += weight * ka_overlay_path_length_in (scene, &polygons[p].rings[r], box);
+    }
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const KaPath *paths;
+      guint n_paths;
+
+      paths = ka_boundary_get_mercator_lines (g_array_index (lines, KaDrawnLine, i).boundary, &n_paths);
+      for (guint p = 0; p < n_paths; p++)
+        ink += 8.0 * ka_overlay_path_length_in (scene, &paths[p], box);
+    }
+
+  return ink;
+}
+
+/* Moves @box off the widgets over the map, away from the edge it hugs;
+ * returns whether it still fits the view. */
+static gboolean
+avoid_reserved (const KaOverlayScene *scene,
+                KaBox                *box,
+                gboolean              from_bottom,
+                double                margin)
+{
+  for (guint moved = 0; moved <= scene->n_reserved; moved++)
+    {
+      gboolean clear = TRUE;
+
+      for (guint i = 0; i < scene->n_reserved; i++)
+        {
+          const KaBox *reserved = &scene->reserved[i];
+          double shift;
+
+          if (!ka_box_intersects (box, reserved))
+            continue;
+
+          clear = FALSE;
+          shift = from_bottom ? reserved->min_y - margin - box->max_y : reserved->max_y + margin - box->min_y;
+          box->min_y += shift;
+          box->max_y += shift;
+        }
+
+      if (clear)
+        return box->min_y >= 0 && box->max_y <= scene->transform.height;
+    }
+
+  return FALSE;
+}
+
+/* The corner where the legend hides least of the map: the first one, top
+ * left, unless another hides less. */
+static KaBox
+place_legend (const KaOverlayScene *scene,
+              double                width,
+              double                height,
+              double                margin)
+{
+  double right = scene->transform.width - margin - width;
+  double bottom = scene->transform.height - margin - height;
+  const double corners[][2] = { { margin, margin }, { margin, bottom }, { right, bottom }, { right, margin } };
+  KaBox best = { margin, margin, margin + width, margin + height };
+  double best_ink = G_MAXDOUBLE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (corners); i++)
+    {
+      KaBox box = { corners[i][0], corners[i][1], corners[i][0] + width, corners[i][1] + height };
+      double ink;
+
+      if (!avoid_reserved (scene, &box, corners[i][1] > margin, margin))
+        continue;
+
+      ink = covered_ink (scene, &box);
+      /* A clear winner only: a legend that wanders for a few pixels of
+       * shore would jump about as the map pans. */
+      if (ink < best_ink * 0.8 || best_ink == G_MAXDOUBLE)
+        {
+          best = box;
+          best_ink = ink;
+        }
+    }
+
+  return best;
+}
+
 /* Lays the legend out; draws it too when @cr is not %NULL. */
 static KaBox
 layout_legend (const KaOverlayScene *scene,
                PangoContext         *context,
+               double                unit,
                cairo_t              *cr)
 {
-  double unit = scene->text_scale * scene->scale;
   g_autoptr(GArray) rows = collect_rows (scene);
   g_autofree char *title = legend_title (scene);
-  g_autoptr(PangoLayout) title_layout = make_layout (scene, context, title, 15, TRUE);
+  g_autoptr(PangoLayout) title_layout = make_layout (scene, context, title, 15, unit, TRUE);
   g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
   double width, height, x, y;
+  KaBox place;
   int text_width, text_height;
   const GdkRGBA *halo = ka_layer_style_halo_colour (scene->dark, scene->high_contrast);
   const GdkRGBA *text = ka_layer_style_text_colour (scene->dark, scene->high_contrast);
@@ -188,7 +302,7 @@ layout_legend (const KaOverlayScene *scene,
 
   for (guint i = 0; i < rows->len; i++)
     {
-      PangoLayout *layout = make_layout (scene, context, g_array_index (rows, LegendRow, i).text, 13, FALSE);
+      PangoLayout *layout = make_layout (scene, context, g_array_index (rows, LegendRow, i).text, 13, unit, FALSE);
 
       pango_layout_get_pixel_size (layout, &text_width, &text_height);
       width = MAX (width, (SWATCH_WIDTH + SWATCH_GAP) * unit + text_width);
@@ -198,14 +312,15 @@ layout_legend (const KaOverlayScene *scene,
 
   width += 2 * PADDING * unit;
   height += 2 * PADDING * unit - ROW_GAP * unit;
+  place = place_legend (scene, width, height, MARGIN * unit);
 
   if (cr == NULL)
-    return (KaBox) { MARGIN * unit, MARGIN * unit, MARGIN * unit + width, MARGIN * unit + height };
+    return place;
 
   cairo_save (cr);
 
-  x = MARGIN * unit;
-  y = MARGIN * unit;
+  x = place.min_x;
+  y = place.min_y;
   cairo_new_path (cr);
   cairo_arc (cr, x + width - 8 * unit, y + 8 * unit, 8 * unit, -G_PI / 2, 0);
   cairo_arc (cr, x + width - 8 * unit, y + height - 8 * unit, 8 * unit, 0, G_PI / 2);
@@ -272,14 +387,32 @@ layout_legend (const KaOverlayScene *scene,
 
   cairo_restore (cr);
 
-  return (KaBox) { MARGIN * unit, MARGIN * unit, MARGIN * unit + width, MARGIN * unit + height };
+  return place;
+}
+
+/* The legend's size: as large as the labels, unless that would cover
+ * more than its share of the map, then smaller, down to the size it has
+ * in the window. */
+static double
+fit_unit (const KaOverlayScene *scene,
+          PangoContext         *context)
+{
+  double unit = scene->text_scale * scene->scale;
+  KaBox box = layout_legend (scene, context, unit, NULL);
+  double share = (box.max_x - box.min_x) * (box.max_y - box.min_y) /
+                 MAX (1.0, scene->transform.width * scene->transform.height);
+
+  if (share <= LEGEND_SHARE)
+    return unit;
+
+  return MAX (scene->scale, unit * sqrt (LEGEND_SHARE / share));
 }
 
 KaBox
 ka_overlay_measure_legend (const KaOverlayScene *scene,
                            PangoContext         *context)
 {
-  return layout_legend (scene, context, NULL);
+  return layout_legend (scene, context, fit_unit (scene, context), NULL);
 }
 
 void
@@ -287,13 +420,22 @@ ka_overlay_paint_legend (const KaOverlayScene *scene,
                          cairo_t              *cr,
                          PangoContext         *context)
 {
-  KaBox box = layout_legend (scene, context, NULL);
+  double unit = fit_unit (scene, context);
+  KaBox box = layout_legend (scene, context, unit, NULL);
   cairo_t *item;
 
   item = ka_overlay_begin_item (scene, cr, &box);
   if (item == NULL)
     return;
 
-  layout_legend (scene, context, item);
+  /* The legend is read back with the labels, under its title. */
+  if (scene->placed_labels != NULL)
+    {
+      KaPlacedLabel label = { legend_title (scene), box };
+
+      g_array_append_val (scene->placed_labels, label);
+    }
+
+  layout_legend (scene, context, unit, item);
   ka_overlay_end_item (scene, cr, item);
 }

@@ -96,6 +96,10 @@ KaBox         ka_overlay_pixel_box         (const KaOverlayScene *scene,
                                             const KaBox          *mercator,
                                             double                margin);
 
+double        ka_overlay_path_length_in    (const KaOverlayScene *scene,
+                                            const KaPath         *path,
+                                            const KaBox          *box);
+
 /* Rectangles already taken by labels, so later ones never overlap them. */
 typedef struct _KaLabelSpace KaLabelSpace;
 
