@@ -456,8 +456,21 @@ css_colour (const GdkRGBA *rgba)
                           (guint) (rgba->green * 255 + 0.5), (guint) (rgba->blue * 255 + 0.5));
 }
 
-/* Each course's label once: its years stacked, each in its line's
- * colour ("1875 · 1945"), over the strait's name. */
+/* The WCAG relative luminance of @rgba. */
+static double
+luminance (const GdkRGBA *rgba)
+{
+  double channels[3] = { rgba->red, rgba->green, rgba->blue };
+
+  for (guint i = 0; i < 3; i++)
+    channels[i] = channels[i] <= 0.04045 ? channels[i] / 12.92 : pow ((channels[i] + 0.055) / 1.055, 2.4);
+
+  return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
+}
+
+/* Each course's label once: its years on chips of their lines' colours,
+ * side by side ("1875 1945"), over the strait's name in the map's text
+ * colour, which reads on any sea where a line's colour may not. */
 static void
 draw_boundary_labels (const KaOverlayScene *scene,
                       cairo_t              *cr,
@@ -469,7 +482,6 @@ draw_boundary_labels (const KaOverlayScene *scene,
   for (guint i = 0; i < lines->len; i++)
     {
       const KaDrawnLine *line = &g_array_index (lines, KaDrawnLine, i);
-      const KaLineStyle *style = NULL;
       g_autoptr(GString) markup = g_string_new (NULL);
       g_autofree char *name = NULL;
       KaPoint label = ka_boundary_get_label (line->boundary);
@@ -481,24 +493,29 @@ draw_boundary_labels (const KaOverlayScene *scene,
       for (guint j = i; j < lines->len; j++)
         {
           const KaDrawnLine *shared = &g_array_index (lines, KaDrawnLine, j);
-          g_autofree char *colour = NULL;
+          const KaLineStyle *style;
+          const GdkRGBA *chip;
+          g_autofree char *chip_colour = NULL;
 
           if (shared->group != line->group)
             continue;
 
           style = ka_layer_style_line_for (shared->year_index, ka_boundary_get_kind (shared->boundary));
-          colour = css_colour (ka_layer_style_line_text_colour (style, scene->dark, scene->high_contrast));
-          g_string_append_printf (markup, "%s<span foreground=\"%s\">%u</span>",
-                                  markup->len > 0 ? " · " : "", colour, ka_years[shared->year_index]);
+          chip = ka_layer_style_line_text_colour (style, scene->dark, scene->high_contrast);
+          chip_colour = css_colour (chip);
+          /* White or near-black on the chip, whichever contrasts more. */
+          g_string_append_printf (markup, "%s<span background=\"%s\" foreground=\"%s\">\u2009%u\u2009</span>",
+                                  markup->len > 0 ? " " : "", chip_colour,
+                                  luminance (chip) < 0.2 ? "#ffffff" : "#14181e",
+                                  ka_years[shared->year_index]);
         }
 
-      /* The name in the colour of the newest line of the course. */
       name = g_markup_escape_text (ka_boundary_get_name_en (line->boundary), -1);
       g_string_append_printf (markup, "\n%s", name);
 
       ka_view_transform_lonlat_to_pixels (&scene->transform, label.x, label.y, &x, &y);
       draw_text (scene, cr, context, space, markup->str, TRUE, x, y, 14, TRUE, TRUE,
-                 ka_layer_style_line_text_colour (style, scene->dark, scene->high_contrast));
+                 ka_layer_style_text_colour (scene->dark, scene->high_contrast));
     }
 }
 
