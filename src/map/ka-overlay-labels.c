@@ -296,8 +296,29 @@ static const double label_moves[][2] = {
   { 0.0, 2.55 }, { 0.0, -2.55 }, { 0.5, 2.55 }, { -0.5, 2.55 }, { 0.5, -2.55 }, { -0.5, -2.55 },
 };
 
+/* Whether the box would hide any of @lines (KaBoundary), or there are none. */
+static gboolean
+hides_lines (const KaOverlayScene *scene,
+             GPtrArray            *lines,
+             const KaBox          *box)
+{
+  for (guint i = 0; lines != NULL && i < lines->len; i++)
+    {
+      const KaPath *paths;
+      guint n_paths;
+
+      paths = ka_boundary_get_mercator_lines (g_ptr_array_index (lines, i), &n_paths);
+      for (guint p = 0; p < n_paths; p++)
+        if (ka_overlay_path_length_in (scene, &paths[p], box) > 0)
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Finds room in @space for a @width × @height label centred on (@x, @y),
- * or moved beside it when @may_move; sets its top left corner. */
+ * or moved beside it when @may_move, where possible off the @lines it
+ * names; sets its top left corner. */
 static gboolean
 find_room (const KaOverlayScene *scene,
            KaLabelSpace         *space,
@@ -306,33 +327,39 @@ find_room (const KaOverlayScene *scene,
            int                   width,
            int                   height,
            gboolean              may_move,
+           GPtrArray            *lines,
            double               *left,
            double               *top)
 {
   guint n_moves = may_move ? G_N_ELEMENTS (label_moves) : 1;
 
-  for (guint i = 0; i < n_moves; i++)
-    {
-      double l = x - width / 2.0 + label_moves[i][0] * (width + 2 * LABEL_PADDING);
-      double t = y - height / 2.0 + label_moves[i][1] * (height + 2 * LABEL_PADDING);
+  for (guint pass = lines != NULL && may_move ? 0 : 1; pass < 2; pass++)
+    for (guint i = 0; i < n_moves; i++)
+      {
+        double l = x - width / 2.0 + label_moves[i][0] * (width + 2 * LABEL_PADDING);
+        double t = y - height / 2.0 + label_moves[i][1] * (height + 2 * LABEL_PADDING);
+        KaBox box = { l - LABEL_PADDING, t - LABEL_PADDING, l + width + LABEL_PADDING, t + height + LABEL_PADDING };
 
-      if (l < 0 || t < 0 || l + width > scene->transform.width || t + height > scene->transform.height)
-        continue;
+        if (l < 0 || t < 0 || l + width > scene->transform.width || t + height > scene->transform.height)
+          continue;
 
-      /* A label far from its point would seem to name something else. */
-      if (hypot (MAX (0, MAX (l - x, x - (l + width))), MAX (0, MAX (t - y, y - (t + height)))) >
-          MOVE_LIMIT_PX * scene->text_scale * scene->scale)
-        continue;
+        /* A label far from its point would seem to name something else. */
+        if (hypot (MAX (0, MAX (l - x, x - (l + width))), MAX (0, MAX (t - y, y - (t + height)))) >
+            MOVE_LIMIT_PX * scene->text_scale * scene->scale)
+          continue;
 
-      if (space != NULL &&
-          !ka_label_space_try_take (space, l - LABEL_PADDING, t - LABEL_PADDING,
-                                    width + 2 * LABEL_PADDING, height + 2 * LABEL_PADDING))
-        continue;
+        /* First look for a place that leaves the named lines in sight. */
+        if (pass == 0 && hides_lines (scene, lines, &box))
+          continue;
 
-      *left = l;
-      *top = t;
-      return TRUE;
-    }
+        if (space != NULL &&
+            !ka_label_space_try_take (space, box.min_x, box.min_y, box.max_x - box.min_x, box.max_y - box.min_y))
+          continue;
+
+        *left = l;
+        *top = t;
+        return TRUE;
+      }
 
   return FALSE;
 }
@@ -342,6 +369,7 @@ draw_text (const KaOverlayScene *scene,
            cairo_t              *cr,
            PangoContext         *context,
            KaLabelSpace         *space,
+           GPtrArray            *lines,
            const char           *text,
            gboolean              markup,
            double                x,
@@ -359,7 +387,7 @@ draw_text (const KaOverlayScene *scene,
   layout = get_layout (scene, context, text, markup, size_px, bold);
   pango_layout_get_pixel_size (layout, &width, &height);
 
-  if (!find_room (scene, space, x, y, width, height, may_move, &left, &top))
+  if (!find_room (scene, space, x, y, width, height, may_move, lines, &left, &top))
     return FALSE;
 
   draw_layout_with_halo (scene, cr, layout, left, top, size_px, colour);
@@ -381,7 +409,7 @@ ka_overlay_draw_label (const KaOverlayScene *scene,
                        gboolean              may_move,
                        const GdkRGBA        *colour)
 {
-  return draw_text (scene, cr, context, space, text, FALSE, x, y, size_px, bold, may_move, colour);
+  return draw_text (scene, cr, context, space, NULL, text, FALSE, x, y, size_px, bold, may_move, colour);
 }
 
 static void
@@ -483,6 +511,7 @@ draw_boundary_labels (const KaOverlayScene *scene,
     {
       const KaDrawnLine *line = &g_array_index (lines, KaDrawnLine, i);
       g_autoptr(GString) markup = g_string_new (NULL);
+      g_autoptr(GPtrArray) course = g_ptr_array_new ();
       g_autofree char *name = NULL;
       KaPoint label = ka_boundary_get_label (line->boundary);
       double x, y;
@@ -500,6 +529,7 @@ draw_boundary_labels (const KaOverlayScene *scene,
           if (shared->group != line->group)
             continue;
 
+          g_ptr_array_add (course, shared->boundary);
           style = ka_layer_style_line_for (shared->year_index, ka_boundary_get_kind (shared->boundary));
           chip = ka_layer_style_line_text_colour (style, scene->dark, scene->high_contrast);
           chip_colour = css_colour (chip);
@@ -514,7 +544,7 @@ draw_boundary_labels (const KaOverlayScene *scene,
       g_string_append_printf (markup, "\n%s", name);
 
       ka_view_transform_lonlat_to_pixels (&scene->transform, label.x, label.y, &x, &y);
-      draw_text (scene, cr, context, space, markup->str, TRUE, x, y, 14, TRUE, TRUE,
+      draw_text (scene, cr, context, space, course, markup->str, TRUE, x, y, 14, TRUE, TRUE,
                  ka_layer_style_text_colour (scene->dark, scene->high_contrast));
     }
 }
