@@ -14,21 +14,26 @@
 #include <pango/pangocairo.h>
 
 #include "ka-layer-style.h"
+#include "ka-map-style.h"
 #include "ka-overlay.h"
 #include "ka-places.h"
 #include "ka-symbols.h"
 
 #define MARGIN 12.0
 #define PADDING 10.0
-#define ROW_GAP 6.0
+#define ROW_GAP 4.0
 #define SWATCH_WIDTH 30.0
 #define SWATCH_HEIGHT 17.0
 #define SWATCH_GAP 9.0
 /* The most of the map the legend covers, where it can shrink to that. */
 #define LEGEND_SHARE 0.11
 
-/* A legend row whose swatch is the selection's glow, not a symbol. */
+/* Legend rows whose swatches are drawn here, not symbols: the
+ * selection's glow, the neighbouring lands' pale fills, and the land
+ * the atlas leaves uncoloured. */
 #define SELECTION_SWATCH KA_N_SYMBOLS
+#define NEIGHBOUR_SWATCH (KA_N_SYMBOLS + 1)
+#define OTHER_LAND_SWATCH (KA_N_SYMBOLS + 2)
 
 typedef struct
 {
@@ -92,6 +97,18 @@ collect_rows (const KaOverlayScene *scene)
         LegendRow row = { ka_symbols_for_fill (f), 1.0, g_strdup (text) };
         g_array_append_val (rows, row);
       }
+
+  {
+    /* Translators: a legend entry: Hokkaido, Sakhalin and Kamchatka are
+     * coloured by their holder, paler than the Kurils */
+    LegendRow neighbours = { NEIGHBOUR_SWATCH, 1.0, g_strdup (_("Neighbouring land, paler, by holder")) };
+    /* Translators: a legend entry for the mainland and Honshu, which the
+     * atlas does not colour by holder */
+    LegendRow other = { OTHER_LAND_SWATCH, 1.0, g_strdup (_("Other land, not coloured by holder")) };
+
+    g_array_append_val (rows, neighbours);
+    g_array_append_val (rows, other);
+  }
 
   for (guint y = 0; y < KA_N_YEARS; y++)
     {
@@ -353,7 +370,35 @@ layout_legend (const KaOverlayScene *scene,
       row_height = MAX (text_height, SWATCH_HEIGHT * unit);
       swatch_y = y + (row_height - SWATCH_HEIGHT * unit) / 2;
 
-      if (row->symbol == SELECTION_SWATCH)
+      if (row->symbol == NEIGHBOUR_SWATCH || row->symbol == OTHER_LAND_SWATCH)
+        {
+          const KaMapStyle *map = ka_map_style_get (scene->dark, scene->high_contrast);
+          double alpha = ka_layer_style_fill_alpha (TRUE, scene->high_contrast);
+          double half = SWATCH_WIDTH / 2 * unit;
+
+          /* The basemap's land, then for neighbours the year's two
+           * holders over it as the map fills them. */
+          cairo_save (cr);
+          cairo_rectangle (cr, x, swatch_y, SWATCH_WIDTH * unit, SWATCH_HEIGHT * unit);
+          gdk_cairo_set_source_rgba (cr, &map->land);
+          cairo_fill_preserve (cr);
+          if (row->symbol == NEIGHBOUR_SWATCH)
+            {
+              cairo_new_path (cr);
+              cairo_rectangle (cr, x, swatch_y, half, SWATCH_HEIGHT * unit);
+              ka_layer_style_set_fill_source (cr, KA_FILL_JAPAN, alpha, unit, scene->high_contrast, 0, 0);
+              cairo_fill (cr);
+              cairo_rectangle (cr, x + half, swatch_y, half, SWATCH_HEIGHT * unit);
+              ka_layer_style_set_fill_source (cr, KA_FILL_RUSSIA, alpha, unit, scene->high_contrast, 0, 0);
+              cairo_fill (cr);
+              cairo_rectangle (cr, x, swatch_y, SWATCH_WIDTH * unit, SWATCH_HEIGHT * unit);
+            }
+          gdk_cairo_set_source_rgba (cr, &map->coast);
+          cairo_set_line_width (cr, 1.0 * unit);
+          cairo_stroke (cr);
+          cairo_restore (cr);
+        }
+      else if (row->symbol == SELECTION_SWATCH)
         {
           /* Drawn by the map's own selection painter, at half its size
            * so the glow fits the swatch. */
