@@ -331,8 +331,8 @@ ka_window_presentation_class_init (GtkWidgetClass *widget_class)
 void
 ka_window_presentation_init (KaWindow *self)
 {
-  self->presenter = ka_presenter_new ();
-  g_signal_connect_object (self->presenter, "notify::step",
+  self->presenter = ka_presenter_new (self->state);
+  g_signal_connect_object (self->state, "notify::lecture-step",
                            G_CALLBACK (on_step_changed), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->state, "notify::presenting",

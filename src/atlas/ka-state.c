@@ -24,6 +24,7 @@ struct _KaState
   gboolean panel_visible;
   gboolean presenting;
   gboolean blanked;
+  int lecture_step;
 };
 
 G_DEFINE_FINAL_TYPE (KaState, ka_state, G_TYPE_OBJECT)
@@ -40,6 +41,7 @@ enum {
   PROP_LABEL_SIZE,
   PROP_PRESENTING,
   PROP_BLANKED,
+  PROP_LECTURE_STEP,
   N_PROPS
 };
 
@@ -109,6 +111,9 @@ ka_state_get_property (GObject    *object,
     case PROP_BLANKED:
       g_value_set_boolean (value, self->blanked);
       break;
+    case PROP_LECTURE_STEP:
+      g_value_set_int (value, self->lecture_step);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -154,6 +159,9 @@ ka_state_set_property (GObject      *object,
     case PROP_BLANKED:
       ka_state_set_blanked (self, g_value_get_boolean (value));
       break;
+    case PROP_LECTURE_STEP:
+      ka_state_set_lecture_step (self, g_value_get_int (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -195,6 +203,9 @@ ka_state_class_init (KaStateClass *klass)
   /* While presenting, the screen is black until the next key. */
   properties[PROP_BLANKED] =
     g_param_spec_boolean ("blanked", NULL, NULL, FALSE, flags);
+  /* The lecture's step shown, counting from 0; -1 before the first. */
+  properties[PROP_LECTURE_STEP] =
+    g_param_spec_int ("lecture-step", NULL, NULL, -1, G_MAXINT, -1, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -207,6 +218,7 @@ ka_state_init (KaState *self)
   self->basemap = KA_BASEMAP_OFFLINE;
   self->label_size = KA_LABEL_SIZE_NORMAL;
   self->panel_visible = TRUE;
+  self->lecture_step = -1;
 }
 
 KaState *
@@ -405,4 +417,22 @@ ka_state_get_text_scale (KaState *self)
   g_return_val_if_fail (KA_IS_STATE (self), 1.0);
 
   return sizes[self->label_size] * (self->presenting ? KA_PRESENTING_TEXT_SCALE : 1.0);
+}
+
+int
+ka_state_get_lecture_step (KaState *self)
+{
+  g_return_val_if_fail (KA_IS_STATE (self), -1);
+
+  return self->lecture_step;
+}
+
+void
+ka_state_set_lecture_step (KaState *self,
+                           int      lecture_step)
+{
+  g_return_if_fail (KA_IS_STATE (self));
+  g_return_if_fail (lecture_step >= -1);
+
+  set_field (self, &self->lecture_step, lecture_step, PROP_LECTURE_STEP);
 }

@@ -70,6 +70,9 @@ void        ka_state_set_presenting      (KaState    *self,
 gboolean    ka_state_get_blanked         (KaState    *self);
 void        ka_state_set_blanked         (KaState    *self,
                                           gboolean    blanked);
+int         ka_state_get_lecture_step    (KaState    *self);
+void        ka_state_set_lecture_step    (KaState    *self,
+                                          int         lecture_step);
 
 double      ka_state_get_text_scale      (KaState    *self);
 
