@@ -312,7 +312,8 @@ on_selected_island_changed (KaMapView *self)
 
       /* What a screen reader says of the map now. */
       /* Translators: the accessible description of the map, e.g. "Iturup selected" */
-      description = g_strdup_printf (_("%s selected"), ka_island_get_name (island, ka_state_get_naming (self->state)));
+      description = g_strdup_printf (_("%s selected"),
+                                     ka_island_get_name (island, ka_state_get_naming (self->state)));
       gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                       -1);
@@ -332,6 +333,21 @@ on_basemap_changed (KaMapView *self)
   update_map_source (self);
   queue_overlays (self);
 }
+
+/* What the map redraws, and what else it does, as the state changes.
+ * Labels grow with the label size, and further while presenting. */
+static const struct {
+  const char *signal;
+  GCallback handler;
+} state_handlers[] = {
+  { "notify::year", G_CALLBACK (on_year_changed) },
+  { "notify::selected-island", G_CALLBACK (on_selected_island_changed) },
+  { "notify::basemap", G_CALLBACK (on_basemap_changed) },
+  { "notify::compare-years", G_CALLBACK (queue_overlays) },
+  { "notify::naming", G_CALLBACK (queue_overlays) },
+  { "notify::label-size", G_CALLBACK (queue_overlays) },
+  { "notify::presenting", G_CALLBACK (queue_overlays) },
+};
 
 KaIsland *
 ka_map_view_island_at (KaMapView *self,
@@ -809,14 +825,9 @@ ka_map_view_init (KaMapView *self)
   adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->year_fade), ADW_EASE_OUT_CUBIC);
 
   self->state_signals = g_signal_group_new (KA_TYPE_STATE);
-  g_signal_group_connect_swapped (self->state_signals, "notify::year", G_CALLBACK (on_year_changed), self);
-  g_signal_group_connect_swapped (self->state_signals, "notify::selected-island",
-                                  G_CALLBACK (on_selected_island_changed), self);
-  g_signal_group_connect_swapped (self->state_signals, "notify::basemap", G_CALLBACK (on_basemap_changed), self);
-  g_signal_group_connect_swapped (self->state_signals, "notify::compare-years", G_CALLBACK (queue_overlays), self);
-  g_signal_group_connect_swapped (self->state_signals, "notify::naming", G_CALLBACK (queue_overlays), self);
-  g_signal_group_connect_swapped (self->state_signals, "notify::label-size", G_CALLBACK (queue_overlays), self);
-  g_signal_group_connect_swapped (self->state_signals, "notify::presenting", G_CALLBACK (queue_overlays), self);
+  for (guint i = 0; i < G_N_ELEMENTS (state_handlers); i++)
+    g_signal_group_connect_swapped (self->state_signals, state_handlers[i].signal,
+                                    state_handlers[i].handler, self);
 
   self->viewport_moved = TRUE;
   g_signal_connect_object (self->viewport, "notify", G_CALLBACK (on_viewport_moved),

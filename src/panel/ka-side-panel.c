@@ -170,7 +170,8 @@ show_claims (KaSidePanel *self,
   remove_all_children (GTK_WIDGET (self->claims_box));
 
   for (guint i = 0; i < found->len; i++)
-    gtk_box_append (self->claims_box, ka_claim_card_new (claims, g_ptr_array_index (found, i), ka_state_get_year (self->state)));
+    gtk_box_append (self->claims_box,
+                    ka_claim_card_new (claims, g_ptr_array_index (found, i), ka_state_get_year (self->state)));
 
   for (guint i = 0; i < notes->len; i++)
     gtk_box_append (self->claims_box, ka_note_card_new (g_ptr_array_index (notes, i)));
@@ -182,11 +183,12 @@ static void
 show_island (KaSidePanel *self,
              KaIsland    *island)
 {
-  g_autofree char *names = other_names (island, ka_state_get_naming (self->state));
+  KaNaming naming = ka_state_get_naming (self->state);
+  g_autofree char *names = other_names (island, naming);
   g_autofree char *area = NULL;
   g_autofree char *facts = NULL;
 
-  gtk_label_set_label (self->name_label, ka_island_get_name (island, ka_state_get_naming (self->state)));
+  gtk_label_set_label (self->name_label, ka_island_get_name (island, naming));
   gtk_label_set_label (self->other_names_label, names);
 
   /* Translators: an area in square kilometres, e.g. "3,139 km²" */
@@ -201,7 +203,7 @@ show_island (KaSidePanel *self,
   show_claims (self, island);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ka_island_get_name (island, ka_state_get_naming (self->state)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ka_island_get_name (island, naming),
                                   -1);
   gtk_stack_set_visible_child_name (self->stack, "island");
 }
@@ -484,12 +486,14 @@ static GtkWidget *
 make_island_row (KaSidePanel *self,
                  KaIsland    *island)
 {
-  int year_index = ka_year_index (ka_state_get_year (self->state));
-  g_autofree char *names = other_names (island, ka_state_get_naming (self->state));
+  guint year = ka_state_get_year (self->state);
+  int year_index = ka_year_index (year);
+  KaNaming naming = ka_state_get_naming (self->state);
+  g_autofree char *names = other_names (island, naming);
   g_autofree char *holder = holder_text (island, MAX (year_index, 0));
-  g_autofree char *held = g_strdup_printf ("%u: %s", ka_state_get_year (self->state), holder);
+  g_autofree char *held = g_strdup_printf ("%u: %s", year, holder);
 
-  return ka_island_row_new (ka_island_get_name (island, ka_state_get_naming (self->state)), names, held,
+  return ka_island_row_new (ka_island_get_name (island, naming), names, held,
                             ka_layer_style_fill_for (island, MAX (year_index, 0)));
 }
 
