@@ -13,6 +13,8 @@
 #include <glib/gstdio.h>
 
 #include "ka-batch-export.h"
+#include "ka-enum-nicks.h"
+#include "ka-enum-types.h"
 
 static KaAtlas *atlas;
 
@@ -454,6 +456,35 @@ test_step_file_name (void)
   g_assert_cmpstr (second, ==, "12-1945-iturup.pdf");
 }
 
+/* The help is a translated sentence, so it names the years and the
+ * namings in words: they must be the year table's and the enum's. */
+static void
+test_help_names_the_vocabulary (void)
+{
+  const GOptionEntry *entries = ka_command_line_get_option_entries ();
+  g_autofree char *years = ka_years_format_list (", ", " or ");
+  g_auto(GStrv) nicks = ka_enum_dup_nicks (KA_TYPE_NAMING);
+  g_autofree char *namings = g_strjoinv ("|", nicks);
+  gboolean found_year = FALSE, found_names = FALSE;
+
+  for (guint i = 0; entries[i].long_name != NULL; i++)
+    {
+      if (g_str_equal (entries[i].long_name, "year"))
+        {
+          g_assert_nonnull (strstr (entries[i].description, years));
+          found_year = TRUE;
+        }
+      else if (g_str_equal (entries[i].long_name, "names"))
+        {
+          g_assert_cmpstr (entries[i].arg_description, ==, namings);
+          found_names = TRUE;
+        }
+    }
+
+  g_assert_true (found_year);
+  g_assert_true (found_names);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -475,6 +506,7 @@ main (int   argc,
   g_test_add_func ("/present/command-line/run-export", test_run_export);
   g_test_add_func ("/present/command-line/export-lecture", test_export_lecture);
   g_test_add_func ("/present/command-line/step-file-name", test_step_file_name);
+  g_test_add_func ("/present/command-line/help-names-the-vocabulary", test_help_names_the_vocabulary);
 
   status = g_test_run ();
   ka_atlas_unref (atlas);
