@@ -316,10 +316,30 @@ ka_window_constructed (GObject *object)
   on_year_changed (self);
 }
 
+/* The header's buttons, the menu and the keys change the state through
+ * these, as gnome-text-editor's window does. */
+static const struct {
+  const char *action;
+  const char *property;
+} state_actions[] = {
+  { "year", "year" },
+  { "compare-years", "compare-years" },
+  { "naming", "naming" },
+  { "online-map", "online-map" },
+  { "toggle-panel", "panel-visible" },
+};
+
 static void
 ka_window_dispose (GObject *object)
 {
   KaWindow *self = (KaWindow *)object;
+
+  /* A closed window follows the settings no more, and its actions go:
+   * whatever still holds one must not reach the state through it. */
+  for (guint i = 0; self->state != NULL && saved_properties[i] != NULL; i++)
+    g_settings_unbind (self->state, saved_properties[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (state_actions); i++)
+    g_action_map_remove_action (G_ACTION_MAP (self), state_actions[i].action);
 
   ka_window_presentation_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KA_TYPE_WINDOW);
@@ -447,26 +467,13 @@ ka_window_class_init (KaWindowClass *klass)
   ka_window_presentation_class_init (widget_class);
 }
 
-/* The header's buttons, the menu and the keys change the state through
- * these, as gnome-text-editor's window does. */
 static void
 add_state_actions (KaWindow *self)
 {
-  static const struct {
-    const char *action;
-    const char *property;
-  } actions[] = {
-    { "year", "year" },
-    { "compare-years", "compare-years" },
-    { "naming", "naming" },
-    { "online-map", "online-map" },
-    { "toggle-panel", "panel-visible" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (state_actions); i++)
     {
-      g_autoptr(GPropertyAction) action = g_property_action_new (actions[i].action, self->state,
-                                                                 actions[i].property);
+      g_autoptr(GPropertyAction) action = g_property_action_new (state_actions[i].action, self->state,
+                                                                 state_actions[i].property);
 
       g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
     }
