@@ -21,6 +21,7 @@ struct _KaWindow
   AdwToastOverlay *toast_overlay;
   AdwHeaderBar *header_bar;
   AdwWindowTitle *window_title;
+  GtkBox *year_switcher;
   GtkPaned *paned;
   KaMapView *map_view;
   KaSidePanel *side_panel;

@@ -443,6 +443,7 @@ ka_window_class_init (KaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, KaWindow, year_switcher);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, side_panel);
@@ -465,6 +466,22 @@ ka_window_class_init (KaWindowClass *klass)
 
   ka_window_clipboard_class_init (widget_class);
   ka_window_presentation_class_init (widget_class);
+}
+
+/* The header's year buttons: one for each year of the table. */
+static void
+add_year_buttons (KaWindow *self)
+{
+  for (guint i = 0; i < KA_N_YEARS; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("%u", ka_years[i]);
+      GtkWidget *button = gtk_toggle_button_new_with_label (label);
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.year");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", ka_years[i]);
+      gtk_widget_set_tooltip_text (button, _(ka_year_events[i]));
+      gtk_box_append (self->year_switcher, button);
+    }
 }
 
 static void
@@ -497,6 +514,7 @@ ka_window_init (KaWindow *self)
   g_signal_connect_object (self->state, "notify", G_CALLBACK (save_choice), self, G_CONNECT_SWAPPED);
   bind_views_to_state (self);
   add_state_actions (self);
+  add_year_buttons (self);
 
   g_signal_connect_object (self->state, "notify::panel-visible",
                            G_CALLBACK (update_panel_visible), self, G_CONNECT_SWAPPED);

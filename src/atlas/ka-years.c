@@ -8,9 +8,19 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ka-years.h"
 
 const guint ka_years[KA_N_YEARS] = { 1855, 1875, 1905, 1945 };
+
+/* What made each year's frontier, with the key that shows it. */
+const char * const ka_year_events[KA_N_YEARS] = {
+  N_("Treaty of Shimoda (1)"),
+  N_("Treaty of Saint Petersburg (2)"),
+  N_("Treaty of Portsmouth (3)"),
+  N_("Soviet occupation, 1945 (4)"),
+};
 
 /**
  * ka_year_index:

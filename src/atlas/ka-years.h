@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 #define KA_N_YEARS 4
 
 extern const guint ka_years[KA_N_YEARS];
+/* Untranslated: pass them through _(). */
+extern const char * const ka_year_events[KA_N_YEARS];
 
 #define KA_FIRST_YEAR (ka_years[0])
 #define KA_LAST_YEAR (ka_years[KA_N_YEARS - 1])
