@@ -13,9 +13,9 @@
 #include <glib/gi18n.h>
 
 #include "ka-application.h"
-#include "ka-command-line.h"
+#include "ka-batch-export.h"
+#include "ka-enum-types.h"
 #include "ka-preferences-window.h"
-#include "ka-settings-enum.h"
 #include "ka-window.h"
 
 struct _KaApplication
@@ -94,7 +94,7 @@ present_window (KaApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (ka_window_new (self));
+    window = GTK_WINDOW (ka_application_new_window (self));
 
   gtk_window_present (window);
 
@@ -120,7 +120,7 @@ ka_application_handle_local_options (GApplication *app,
   /* Exports and --list-islands end here, before any display is opened. */
   if (ka_command_line_is_headless (command_line))
     {
-      status = ka_command_line_run_export (command_line, &error);
+      status = ka_batch_export_run (command_line, &error);
       if (status != 0)
         g_printerr ("%s\n", error->message);
       return status;
@@ -149,6 +149,8 @@ apply_command_line (KaApplication *self,
   if (command_line == NULL)
     return;
 
+  /* What the options ask for is shown, not saved as the user's choice. */
+  ka_window_hold_settings (window);
   if (command_line->year != 0)
     ka_state_set_year (state, command_line->year);
   if (command_line->compare_years)
@@ -157,6 +159,7 @@ apply_command_line (KaApplication *self,
     ka_state_set_naming (state, command_line->naming);
   if (command_line->island != NULL)
     ka_state_set_selected_island (state, command_line->island);
+  ka_window_release_settings (window);
   if (command_line->dark)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   if (command_line->lecture_file != NULL &&
@@ -207,7 +210,9 @@ static void
 on_color_scheme_changed (KaApplication *self)
 {
   static const AdwColorScheme schemes[] = {
-    ADW_COLOR_SCHEME_DEFAULT, ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK,
+    [KA_COLOR_SCHEME_DEFAULT] = ADW_COLOR_SCHEME_DEFAULT,
+    [KA_COLOR_SCHEME_LIGHT] = ADW_COLOR_SCHEME_FORCE_LIGHT,
+    [KA_COLOR_SCHEME_DARK] = ADW_COLOR_SCHEME_FORCE_DARK,
   };
   guint scheme = g_settings_get_enum (self->settings, "color-scheme");
 
@@ -228,10 +233,6 @@ ka_application_startup (GApplication *app)
     const char *action;
     const char *accels[4];
   } shortcuts[] = {
-    { "win.year(uint32 1855)", { "1", "KP_1", NULL } },
-    { "win.year(uint32 1875)", { "2", "KP_2", NULL } },
-    { "win.year(uint32 1905)", { "3", "KP_3", NULL } },
-    { "win.year(uint32 1945)", { "4", "KP_4", NULL } },
     { "win.previous-year", { "bracketleft", "<Control>Page_Up", NULL } },
     { "win.next-year", { "bracketright", "<Control>Page_Down", NULL } },
     { "win.compare-years", { "c", NULL } },
@@ -253,6 +254,17 @@ ka_application_startup (GApplication *app)
 
   for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
     gtk_application_set_accels_for_action (gtk_app, shortcuts[i].action, shortcuts[i].accels);
+
+  /* 1, 2, 3, 4: the years in order. */
+  for (guint i = 0; i < KA_N_YEARS; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.year(uint32 %u)", ka_years[i]);
+      g_autofree char *key = g_strdup_printf ("%u", i + 1);
+      g_autofree char *keypad_key = g_strdup_printf ("KP_%u", i + 1);
+      const char *accels[] = { key, keypad_key, NULL };
+
+      gtk_application_set_accels_for_action (gtk_app, action, accels);
+    }
 
   self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
   g_signal_connect_object (self->settings, "changed::color-scheme",
@@ -436,4 +448,21 @@ ka_application_get_tile_renderer (KaApplication *self)
   ensure_atlas (self);
 
   return self->tile_renderer;
+}
+
+/**
+ * ka_application_new_window:
+ *
+ * Returns: (transfer none): a new window showing the application's atlas,
+ *   or %NULL if the atlas could not be loaded
+ */
+KaWindow *
+ka_application_new_window (KaApplication *self)
+{
+  g_return_val_if_fail (KA_IS_APPLICATION (self), NULL);
+
+  if (!ensure_atlas (self))
+    return NULL;
+
+  return ka_window_new (GTK_APPLICATION (self), self->atlas, self->tile_renderer);
 }

@@ -13,7 +13,6 @@
 #include "ka-fold.h"
 #include "ka-island-private.h"
 
-const guint ka_years[KA_N_YEARS] = { 1855, 1875, 1905, 1945 };
 
 static const char * const holder_names[KA_N_HOLDERS] = {
   [KA_HOLDER_JAPAN] = "japan",
@@ -76,22 +75,6 @@ struct _KaIsland
 };
 
 G_DEFINE_BOXED_TYPE (KaIsland, ka_island, ka_island_ref, ka_island_unref)
-
-/**
- * ka_year_index:
- *
- * Returns the position of @year in #ka_years, or -1 when the atlas has
- * no layer for it.
- */
-int
-ka_year_index (guint year)
-{
-  for (int i = 0; i < KA_N_YEARS; i++)
-    if (ka_years[i] == year)
-      return i;
-
-  return -1;
-}
 
 /**
  * ka_holder_to_string:
