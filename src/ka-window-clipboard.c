@@ -11,7 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "ka-exporter.h"
+#include "ka-export-file.h"
 #include "ka-window-private.h"
 
 /* What the map shows now, at the map's size in device pixels: drawn by

@@ -9,7 +9,7 @@
 #include <gio/gio.h>
 
 #include "ka-atlas.h"
-#include "ka-exporter.h"
+#include "ka-export-file.h"
 #include "ka-lecture.h"
 
 G_BEGIN_DECLS

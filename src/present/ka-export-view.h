@@ -1,4 +1,4 @@
-/* ka-exporter.h — the map as a PNG, SVG or PDF file, drawn as on screen
+/* ka-export-view.h — what an exported map shows, drawn as on screen
  *
  * Copyright 2026 The Kuril Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -24,13 +24,6 @@ typedef enum
   KA_EXPORT_ERROR_INVALID_VIEW,
   KA_EXPORT_ERROR_DRAW,
 } KaExportError;
-
-typedef enum
-{
-  KA_EXPORT_FORMAT_PNG,
-  KA_EXPORT_FORMAT_SVG,
-  KA_EXPORT_FORMAT_PDF,
-} KaExportFormat;
 
 #define KA_EXPORT_MIN_SIZE 320
 #define KA_EXPORT_MAX_SIZE 7680
@@ -73,22 +66,15 @@ void            ka_export_view_init        (KaExportView       *view);
 void            ka_export_view_set_step    (KaExportView       *view,
                                             const KaLectureStep *step,
                                             KaIslandSet        *islands);
-gboolean        ka_export_format_from_path (const char         *path,
-                                            KaExportFormat     *format,
-                                            GError            **error);
-gboolean        ka_export_format_from_string (const char       *name,
-                                            KaExportFormat     *format);
-const char     *ka_export_format_get_extension (KaExportFormat  format);
-
 void            ka_export_view_draw        (KaAtlas            *atlas,
                                             KaTileRenderer     *renderer,
                                             const KaExportView *view,
                                             cairo_t            *cr);
-gboolean        ka_export_view             (KaAtlas            *atlas,
+gboolean        ka_export_view_validate    (const KaExportView *view,
+                                            GError            **error);
+cairo_surface_t *ka_export_view_draw_image (KaAtlas            *atlas,
                                             KaTileRenderer     *renderer,
                                             const KaExportView *view,
-                                            KaExportFormat      format,
-                                            GFile              *file,
                                             GError            **error);
 GdkTexture     *ka_export_view_to_texture  (KaAtlas            *atlas,
                                             KaTileRenderer     *renderer,
