@@ -63,34 +63,6 @@ ka_atlas_prepare_loading (void)
   g_type_ensure (JSON_TYPE_ARRAY);
 }
 
-static GBytes *
-lookup_resource (const char  *name,
-                 char       **path_out,
-                 GError     **error)
-{
-  g_autofree char *path = g_build_path ("/", RESOURCE_PREFIX, name, NULL);
-  GBytes *bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-
-  if (path_out != NULL)
-    *path_out = g_steal_pointer (&path);
-
-  return bytes;
-}
-
-static GStrv
-collect_known_ids (KaIslandSet *islands)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; i < ka_island_set_get_n_items (islands); i++)
-    g_strv_builder_add (builder, ka_island_get_id (ka_island_set_get_nth (islands, i)));
-
-  for (KaIslandGroup group = KA_ISLAND_GROUP_NORTHERN_KURILS; group <= KA_ISLAND_GROUP_CONTEXT; group++)
-    g_strv_builder_add (builder, ka_island_group_to_string (group));
-
-  return g_strv_builder_end (builder);
-}
-
 /**
  * ka_atlas_load_from_resources:
  *
@@ -103,32 +75,20 @@ KaAtlas *
 ka_atlas_load_from_resources (GError **error)
 {
   g_autoptr(KaAtlas) self = g_new0 (KaAtlas, 1);
-  g_autoptr(GBytes) islands_bytes = NULL;
-  g_autoptr(GBytes) boundaries_bytes = NULL;
-  g_autofree char *islands_path = NULL;
-  g_autofree char *boundaries_path = NULL;
   g_auto(GStrv) known_ids = NULL;
 
   g_atomic_ref_count_init (&self->ref_count);
   ka_atlas_prepare_loading ();
 
-  self->coastline = ka_coastline_new_from_resource (KA_COASTLINE_RESOURCE_PATH, error);
+  self->coastline = ka_coastline_new_from_resource (error);
   if (self->coastline == NULL)
     return NULL;
 
-  islands_bytes = lookup_resource ("atlas/islands.geojson", &islands_path, error);
-  if (islands_bytes == NULL)
-    return NULL;
-
-  self->islands = ka_island_set_new_from_bytes (islands_bytes, islands_path, error);
+  self->islands = ka_island_set_new_from_resource (error);
   if (self->islands == NULL)
     return NULL;
 
-  boundaries_bytes = lookup_resource ("atlas/boundaries.geojson", &boundaries_path, error);
-  if (boundaries_bytes == NULL)
-    return NULL;
-
-  self->boundaries = ka_boundary_set_new_from_bytes (boundaries_bytes, boundaries_path, error);
+  self->boundaries = ka_boundary_set_new_from_resource (error);
   if (self->boundaries == NULL)
     return NULL;
 
@@ -137,7 +97,7 @@ ka_atlas_load_from_resources (GError **error)
     return NULL;
 
   /* Claims may name any island or group the atlas draws, and nothing else. */
-  known_ids = collect_known_ids (self->islands);
+  known_ids = ka_island_set_dup_ids (self->islands, TRUE);
   self->claims = ka_claim_set_new_from_resource (KA_CLAIMS_RESOURCE_PATH, self->report,
                                                  (const char * const *) known_ids, error);
   if (self->claims == NULL)
@@ -221,12 +181,7 @@ ka_atlas_get_claims (KaAtlas *self)
 GStrv
 ka_atlas_dup_island_ids (KaAtlas *self)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
   g_return_val_if_fail (self != NULL, NULL);
 
-  for (guint i = 0; i < ka_island_set_get_n_items (self->islands); i++)
-    g_strv_builder_add (builder, ka_island_get_id (ka_island_set_get_nth (self->islands, i)));
-
-  return g_strv_builder_end (builder);
+  return ka_island_set_dup_ids (self->islands, FALSE);
 }

@@ -259,148 +259,25 @@ ka_island_unref (KaIsland *island)
   g_free (island);
 }
 
-static gboolean
-read_holders (KaGeojsonReader  *reader,
-              KaIsland         *island,
-              GError          **error)
+/* The fields of one island, in the order build-aux/compile-data writes
+ * them (ISLANDS_TYPE in atlas_compile_geojson.py). */
+enum
 {
-  JsonNode *node = json_object_get_member (ka_geojson_reader_get_properties (reader), "holders");
-  JsonObject *object;
-  g_autoptr(GList) members = NULL;
-  gboolean seen[KA_N_YEARS] = { FALSE, };
-
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                   "property “holders” is missing or not an object");
-      return FALSE;
-    }
-
-  object = json_node_get_object (node);
-  members = json_object_get_members (object);
-  for (const GList *l = members; l != NULL; l = l->next)
-    {
-      const char *key = l->data;
-      JsonNode *value = json_object_get_member (object, key);
-      guint64 year = 0;
-      int index = -1;
-
-      if (g_ascii_string_to_unsigned (key, 10, 0, 9999, &year, NULL))
-        index = ka_year_index (year);
-      if (index < 0)
-        {
-          ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                       "“holders” has “%s”, which is not a layer year", key);
-          return FALSE;
-        }
-
-      if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING ||
-          !ka_holder_from_string (json_node_get_string (value), &island->holders[index]))
-        {
-          ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                       "the holder for %s is not one of “japan”, “russia”, “undivided”",
-                                       key);
-          return FALSE;
-        }
-      seen[index] = TRUE;
-    }
-
-  for (guint i = 0; i < KA_N_YEARS; i++)
-    if (!seen[i])
-      {
-        ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                     "“holders” has no holder for %u", ka_years[i]);
-        return FALSE;
-      }
-
-  return TRUE;
-}
-
-static gboolean
-read_claimed_by (KaGeojsonReader  *reader,
-                 KaIsland         *island,
-                 GError          **error)
-{
-  JsonNode *node = json_object_get_member (ka_geojson_reader_get_properties (reader), "claimed_by");
-  JsonArray *array;
-
-  if (node == NULL)
-    return TRUE;
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                   "property “claimed_by” is not an array");
-      return FALSE;
-    }
-
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *value = json_array_get_element (array, i);
-      KaHolder holder;
-
-      if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING ||
-          !ka_holder_from_string (json_node_get_string (value), &holder) ||
-          holder == KA_HOLDER_UNDIVIDED)
-        {
-          ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                       "“claimed_by” item %u is not “japan” or “russia”", i);
-          return FALSE;
-        }
-
-      /* A claim is on what someone else holds now. */
-      if (holder == island->holders[KA_N_YEARS - 1])
-        {
-          ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                       "“claimed_by” names the present holder “%s”",
-                                       ka_holder_to_string (holder));
-          return FALSE;
-        }
-
-      island->claimed_by |= 1u << holder;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_alt_names (KaGeojsonReader  *reader,
-                KaIsland         *island,
-                GError          **error)
-{
-  JsonNode *node = json_object_get_member (ka_geojson_reader_get_properties (reader), "alt_names");
-  JsonArray *array;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  if (node != NULL)
-    {
-      if (!JSON_NODE_HOLDS_ARRAY (node))
-        {
-          ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                       "property “alt_names” is not an array");
-          return FALSE;
-        }
-
-      array = json_node_get_array (node);
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *value = json_array_get_element (array, i);
-
-          if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING ||
-              *json_node_get_string (value) == '\0')
-            {
-              ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                           "“alt_names” item %u is not a non-empty string", i);
-              return FALSE;
-            }
-          g_strv_builder_add (builder, json_node_get_string (value));
-        }
-    }
-
-  island->alt_names = g_strv_builder_end (builder);
-  return TRUE;
-}
+  FIELD_ID,
+  FIELD_NAME_EN,
+  FIELD_NAME_RU,
+  FIELD_NAME_JA,
+  FIELD_NAME_JA_LATN,
+  FIELD_ALT_NAMES,
+  FIELD_GROUP,
+  FIELD_KIND,
+  FIELD_AREA,
+  FIELD_LABEL,
+  FIELD_HOLDERS,
+  FIELD_CLAIMED_BY,
+  FIELD_ORDER,
+  FIELD_POLYGONS,
+};
 
 static char *
 join_names (const char *first,
@@ -416,111 +293,45 @@ join_names (const char *first,
   return g_strdup_printf ("%s / %s", first, second);
 }
 
-static gboolean
-read_names (KaGeojsonReader  *reader,
-            KaIsland         *island,
-            GError          **error)
+/**
+ * ka_island_new_from_variant:
+ * @fields: one island as the build compiled it; the build checked every
+ *   field, so nothing is checked again here
+ */
+KaIsland *
+ka_island_new_from_variant (GVariant *fields)
 {
-  struct {
-    const char *key;
-    char **field;
-  } names[] = {
-    { "id", &island->id },
-    { "name_en", &island->name_en },
-    { "name_ru", &island->name_ru },
-    { "name_ja", &island->name_ja },
-    { "name_ja_latn", &island->name_ja_latn },
-  };
+  KaIsland *island = g_new0 (KaIsland, 1);
+  g_autoptr(GVariant) holders = g_variant_get_child_value (fields, FIELD_HOLDERS);
+  g_autoptr(GVariant) polygons = g_variant_get_child_value (fields, FIELD_POLYGONS);
+  gsize n_holders = 0;
+  const guint8 *holder = g_variant_get_fixed_array (holders, &n_holders, 1);
+  guint8 group, kind, claimed_by;
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      const char *value;
+  g_atomic_ref_count_init (&island->ref_count);
 
-      if (!ka_geojson_reader_read_string (reader, names[i].key, TRUE, &value, error))
-        return FALSE;
-      *names[i].field = g_strdup (value);
-    }
+  g_variant_get_child (fields, FIELD_ID, "s", &island->id);
+  g_variant_get_child (fields, FIELD_NAME_EN, "s", &island->name_en);
+  g_variant_get_child (fields, FIELD_NAME_RU, "s", &island->name_ru);
+  g_variant_get_child (fields, FIELD_NAME_JA, "s", &island->name_ja);
+  g_variant_get_child (fields, FIELD_NAME_JA_LATN, "s", &island->name_ja_latn);
+  g_variant_get_child (fields, FIELD_ALT_NAMES, "^as", &island->alt_names);
+  g_variant_get_child (fields, FIELD_GROUP, "y", &group);
+  g_variant_get_child (fields, FIELD_KIND, "y", &kind);
+  g_variant_get_child (fields, FIELD_AREA, "d", &island->area_km2);
+  g_variant_get_child (fields, FIELD_LABEL, "(dd)", &island->label.x, &island->label.y);
+  g_variant_get_child (fields, FIELD_CLAIMED_BY, "y", &claimed_by);
+  g_variant_get_child (fields, FIELD_ORDER, "u", &island->order);
+  island->group = group;
+  island->kind = kind;
+  island->claimed_by = claimed_by;
+  for (guint i = 0; i < KA_N_YEARS && i < n_holders; i++)
+    island->holders[i] = holder[i];
 
   island->name_both = join_names (island->name_en, island->name_ja_latn);
   island->native_both = join_names (island->name_ru, island->name_ja);
 
-  return read_alt_names (reader, island, error);
-}
-
-static gboolean
-read_classification (KaGeojsonReader  *reader,
-                     KaIsland         *island,
-                     GError          **error)
-{
-  const char *group;
-  const char *kind;
-  gint64 order;
-
-  if (!ka_geojson_reader_read_string (reader, "group", TRUE, &group, error) ||
-      !ka_geojson_reader_read_string (reader, "kind", TRUE, &kind, error) ||
-      !ka_geojson_reader_read_int (reader, "order", &order, error))
-    return FALSE;
-
-  if (!ka_island_group_from_string (group, &island->group))
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                   "unknown group “%s”", group);
-      return FALSE;
-    }
-
-  if (g_str_equal (kind, "island"))
-    island->kind = KA_ISLAND_KIND_ISLAND;
-  else if (g_str_equal (kind, "context"))
-    island->kind = KA_ISLAND_KIND_CONTEXT;
-  else
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                   "unknown kind “%s”", kind);
-      return FALSE;
-    }
-
-  if ((island->kind == KA_ISLAND_KIND_CONTEXT) != (island->group == KA_ISLAND_GROUP_CONTEXT))
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                   "kind “%s” does not fit group “%s”", kind, group);
-      return FALSE;
-    }
-
-  if (order < 0 || order > G_MAXINT)
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                   "property “order” is out of range");
-      return FALSE;
-    }
-  island->order = (guint) order;
-
-  return TRUE;
-}
-
-static gboolean
-read_geometry (KaGeojsonReader  *reader,
-               KaIsland         *island,
-               GError          **error)
-{
-  if (!ka_geojson_reader_read_point (reader, "label", &island->label, error) ||
-      !ka_geojson_reader_read_double (reader, "area_km2", &island->area_km2, error) ||
-      !ka_geojson_reader_read_geometry (reader, &island->geometry, error))
-    return FALSE;
-
-  if (island->area_km2 <= 0.0)
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                   "property “area_km2” is not positive");
-      return FALSE;
-    }
-
-  if (island->geometry.kind != KA_GEOMETRY_POLYGONAL)
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_GEOMETRY,
-                                   "an island needs a Polygon or MultiPolygon");
-      return FALSE;
-    }
-
+  ka_geometry_init_polygons (&island->geometry, polygons);
   island->mercator = g_new0 (KaPolygon, island->geometry.n_polygons);
   island->mercator_bbox = ka_box_empty ();
   for (guint i = 0; i < island->geometry.n_polygons; i++)
@@ -531,26 +342,7 @@ read_geometry (KaGeojsonReader  *reader,
 
   edge_bands_build (&island->bands, &island->geometry);
 
-  return TRUE;
-}
-
-/* Reads the selected feature of @reader; every property is checked. */
-KaIsland *
-ka_island_new_from_feature (KaGeojsonReader  *reader,
-                            GError          **error)
-{
-  g_autoptr(KaIsland) island = g_new0 (KaIsland, 1);
-
-  g_atomic_ref_count_init (&island->ref_count);
-
-  if (!read_names (reader, island, error) ||
-      !read_classification (reader, island, error) ||
-      !read_holders (reader, island, error) ||
-      !read_claimed_by (reader, island, error) ||
-      !read_geometry (reader, island, error))
-    return NULL;
-
-  return g_steal_pointer (&island);
+  return island;
 }
 
 const char *
