@@ -579,6 +579,8 @@ ka_island_contains (KaIsland *island,
   return inside;
 }
 
+/* The squared distance from (@x, @y) to @edge with longitude scaled by
+ * @sx and latitude by @sy: the point is the origin of the scaled plane. */
 static double
 scaled_segment_distance_squared (const Edge *edge,
                                  double      x,
@@ -586,20 +588,10 @@ scaled_segment_distance_squared (const Edge *edge,
                                  double      sx,
                                  double      sy)
 {
-  double ax = (edge->a.x - x) * sx;
-  double ay = (edge->a.y - y) * sy;
-  double dx = (edge->b.x - edge->a.x) * sx;
-  double dy = (edge->b.y - edge->a.y) * sy;
-  double length_squared = dx * dx + dy * dy;
-  double t = 0.0;
+  KaPoint a = { (edge->a.x - x) * sx, (edge->a.y - y) * sy };
+  KaPoint b = { (edge->b.x - x) * sx, (edge->b.y - y) * sy };
 
-  if (length_squared > 0.0)
-    t = CLAMP (-(ax * dx + ay * dy) / length_squared, 0.0, 1.0);
-
-  ax += t * dx;
-  ay += t * dy;
-
-  return ax * ax + ay * ay;
+  return ka_geo_segment_distance_squared (&a, &b, 0.0, 0.0);
 }
 
 /**
