@@ -8,11 +8,7 @@
 
 #include "config.h"
 
-#include <gio/gio.h>
-#include <json-glib/json-glib.h>
-
 #include "ka-atlas.h"
-#include "kuril-atlas-resources.h"
 
 struct _KaAtlas
 {
@@ -26,42 +22,6 @@ struct _KaAtlas
 };
 
 G_DEFINE_BOXED_TYPE (KaAtlas, ka_atlas, ka_atlas_ref, ka_atlas_unref)
-
-/**
- * ka_atlas_prepare_loading:
- *
- * Readies, on the main thread, what of GLib's global state loading the
- * atlas touches first, so that ka_atlas_load_from_resources() may then
- * run on a thread of its own:
- *
- * - the bundled data, a GResource compiled into this static library
- *   (asking for it also makes the linker keep it in every program that
- *   loads the atlas). GLib 2.74 registers static resources lazily, all of
- *   them at the first lookup anywhere, and a lookup on another thread in
- *   the middle of that finds them missing.
- * - the types the loader would be first to use: zlib's decompressor for
- *   the compressed GeoJSON and json-glib's parser. GObject adds a type's
- *   interfaces under its class-initialisation lock, from inside the
- *   once-only registration of the type. A loader registering the
- *   decompressor while the main thread holds that lock in a class_init
- *   that needs the same type (libshumate's widgets load their compressed
- *   CSS there) leaves each thread waiting for the other.
- *
- * Calling it again costs nothing.
- */
-void
-ka_atlas_prepare_loading (void)
-{
-  g_assert (kuril_atlas_get_resource () != NULL);
-
-  /* The loader makes objects of these two: their classes too, then, and
-   * the types their class_init registers (static types' classes stay). */
-  g_type_class_unref (g_type_class_ref (G_TYPE_ZLIB_DECOMPRESSOR));
-  g_type_class_unref (g_type_class_ref (JSON_TYPE_PARSER));
-  g_type_ensure (JSON_TYPE_NODE);
-  g_type_ensure (JSON_TYPE_OBJECT);
-  g_type_ensure (JSON_TYPE_ARRAY);
-}
 
 /**
  * ka_atlas_load_from_resources:
@@ -78,7 +38,6 @@ ka_atlas_load_from_resources (GError **error)
   g_auto(GStrv) known_ids = NULL;
 
   g_atomic_ref_count_init (&self->ref_count);
-  ka_atlas_prepare_loading ();
 
   self->coastline = ka_coastline_new_from_resource (error);
   if (self->coastline == NULL)

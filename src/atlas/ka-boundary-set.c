@@ -57,7 +57,7 @@ ka_boundary_set_unref (KaBoundarySet *self)
 KaBoundarySet *
 ka_boundary_set_new_from_resource (GError **error)
 {
-  g_autoptr(GVariant) boundaries = ka_resource_lookup_variant ("compiled/boundaries.gvariant",
+  g_autoptr(GVariant) boundaries = ka_resource_lookup_variant ("/io/github/kurilatlas/KurilAtlas/compiled/boundaries.gvariant",
                                                           G_VARIANT_TYPE ("a(ssssssssuyb(dd)aa(dd))"),
                                                           error);
   KaBoundarySet *self;

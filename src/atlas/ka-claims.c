@@ -15,7 +15,7 @@
 
 #include "ka-claims.h"
 #include "ka-json-scan.h"
-#include "kuril-atlas-resources.h"
+#include "ka-resource.h"
 
 #define FORMAT_VERSION 1
 #define QUOTE_EXCERPT_CHARS 48
@@ -881,11 +881,7 @@ ka_claim_set_new_from_resource (const char          *resource_path,
 
   g_return_val_if_fail (resource_path != NULL, NULL);
 
-  /* Referring to the bundle keeps it, and the constructor that registers
-   * it, in programs linking the static library. */
-  g_assert (kuril_atlas_get_resource () != NULL);
-
-  bytes = g_resources_lookup_data (resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  bytes = ka_resource_lookup (resource_path, error);
   if (bytes == NULL)
     return NULL;
 

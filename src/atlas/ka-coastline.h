@@ -13,7 +13,7 @@
 G_BEGIN_DECLS
 
 /* The compiled coastline in the application's GResource. */
-#define KA_COASTLINE_RESOURCE "compiled/coastline.gvariant"
+#define KA_COASTLINE_RESOURCE "/io/github/kurilatlas/KurilAtlas/compiled/coastline.gvariant"
 
 /* GSHHG's shoreline levels: odd levels bound land, even levels water. */
 typedef enum

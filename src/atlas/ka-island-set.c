@@ -182,7 +182,7 @@ build_grid (KaIslandSet *self)
 KaIslandSet *
 ka_island_set_new_from_resource (GError **error)
 {
-  g_autoptr(GVariant) islands = ka_resource_lookup_variant ("compiled/islands.gvariant",
+  g_autoptr(GVariant) islands = ka_resource_lookup_variant ("/io/github/kurilatlas/KurilAtlas/compiled/islands.gvariant",
                                                           G_VARIANT_TYPE ("a(sssssasyyd(dd)ayyuaaa(dd))"),
                                                           error);
   KaIslandSet *self;

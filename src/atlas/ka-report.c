@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "ka-report.h"
-#include "kuril-atlas-resources.h"
+#include "ka-resource.h"
 
 /* How the markdown is read is documented in docs/claims-format.md
  * ("Sections and paragraphs"); keep the two in step. */
@@ -710,11 +710,7 @@ ka_report_new_from_resource (const char  *resource_path,
 
   g_return_val_if_fail (resource_path != NULL, NULL);
 
-  /* Referring to the bundle keeps it, and the constructor that registers
-   * it, in programs linking the static library. */
-  g_assert (kuril_atlas_get_resource () != NULL);
-
-  bytes = g_resources_lookup_data (resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  bytes = ka_resource_lookup (resource_path, error);
   if (bytes == NULL)
     return NULL;
 

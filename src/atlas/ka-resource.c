@@ -13,17 +13,14 @@
 
 /**
  * ka_resource_lookup:
- * @name: a path below the application's resource prefix, e.g.
- *   "lectures/default.json"
+ * @path: a resource path, e.g. %KA_DEFAULT_LECTURE_RESOURCE
  *
  * Returns: (transfer full): the bundled file, or %NULL with @error set
  */
 GBytes *
-ka_resource_lookup (const char  *name,
+ka_resource_lookup (const char  *path,
                     GError     **error)
 {
-  g_autofree char *path = g_build_path ("/", RESOURCE_PREFIX, name, NULL);
-
   /* Asking for the resource makes the linker keep it in every program
    * that reads the atlas, and registers it (GLib registers static
    * resources lazily, at the first lookup). */
@@ -34,7 +31,8 @@ ka_resource_lookup (const char  *name,
 
 /**
  * ka_resource_lookup_variant:
- * @name: a GVariant blob that build-aux/compile-data wrote
+ * @path: the resource path of a GVariant blob that build-aux/compile-data
+ *   wrote
  * @type: its type
  *
  * Maps a compiled data file without parsing or copying it: the build
@@ -45,11 +43,11 @@ ka_resource_lookup (const char  *name,
  * Returns: (transfer full): the data, or %NULL with @error set
  */
 GVariant *
-ka_resource_lookup_variant (const char          *name,
+ka_resource_lookup_variant (const char          *path,
                             const GVariantType  *type,
                             GError             **error)
 {
-  g_autoptr(GBytes) bytes = ka_resource_lookup (name, error);
+  g_autoptr(GBytes) bytes = ka_resource_lookup (path, error);
 
   if (bytes == NULL)
     return NULL;

@@ -10,9 +10,9 @@
 
 G_BEGIN_DECLS
 
-GBytes   *ka_resource_lookup         (const char          *name,
+GBytes   *ka_resource_lookup         (const char          *path,
                                       GError             **error);
-GVariant *ka_resource_lookup_variant (const char          *name,
+GVariant *ka_resource_lookup_variant (const char          *path,
                                       const GVariantType  *type,
                                       GError             **error);
 
