@@ -8,6 +8,7 @@ line and column (for the binary coastline, the byte) and what is wrong.
 """
 
 import hashlib
+import importlib
 import os
 import re
 import struct
@@ -202,6 +203,45 @@ class Compiler(Checks):
                         "feature 0 (“a”): property “name_en” is missing")
         self.assert_bad("boundaries", collection(line().replace('"label"', '"on_land":1,"label"')),
                         "on_land")
+
+
+class Report(Checks):
+    """The report's markdown: what the build reads from it, and mistakes."""
+
+    def compile(self, source):
+        sys.path.insert(0, os.path.join(ROOT, "build-aux"))
+        return importlib.import_module("atlas_compile_report").compile_report(source.encode("utf-8"))
+
+    def test_real_report(self):
+        with open(os.path.join(ROOT, "data/report/russia-japan-relations-2004.md"), "rb") as f:
+            self.assert_good("report", f.read())
+
+    def test_offsets_into_the_text(self):
+        """Offsets point into the display text even where whitespace differs."""
+        title, sections = self.compile("## First part\n\nOne  two\tthree *four*.\n\n"
+                                       "## Second part\n\nAlpha — “beta”.\n")
+        self.assertEqual(title, "")
+        self.assertEqual([s[1] for s in sections], ["first-part", "second-part"])
+        kind, text, collapsed, spans, mapping = sections[0][2][0]
+        self.assertEqual(text, "One  two\tthree four.")
+        self.assertEqual(collapsed, "One two three four.")
+        self.assertEqual(spans, [(15, 19, 1)])
+        start = collapsed.index("two three four")
+        self.assertEqual(mapping[start], 5)
+        self.assertEqual(mapping[start + len("two three four") - 1] + 1, 19)
+        kind, text, collapsed, spans, mapping = sections[1][2][0]
+        raw = collapsed.encode("utf-8")
+        start = raw.index("“beta”".encode("utf-8"))
+        self.assertEqual(mapping[start], len("Alpha — ".encode("utf-8")))
+        self.assertEqual(mapping[start + len("“beta”".encode("utf-8")) - 1] + 1,
+                         len("Alpha — “beta”".encode("utf-8")))
+
+    def test_bad_input(self):
+        self.assert_bad("report", b"## Part\n\nGood text.\n\xff\xfe bad\n", "not valid UTF-8", (4, 1))
+        self.assert_bad("report", b"## Part\n\nText\0more.\n", "NUL", (3, 5))
+        self.assert_bad("report", b"", "no sections")
+        self.assert_bad("report", b"Just some text.\n", "no sections")
+        self.assert_bad("report", b"## Part\n\nOne.\n\n## PART\n\nTwo.\n", "“part” appears twice", (5, 1))
 
 
 class Coastline(Checks):
