@@ -58,7 +58,11 @@ class Checks(unittest.TestCase):
         output = os.path.join(self.dir.name, name + ".gvariant")
         with open(source, "wb") as f:
             f.write(data.encode("utf-8") if isinstance(data, str) else data)
-        result = subprocess.run([sys.executable, COMPILER, kind, source, output],
+        extra = []
+        if kind == "claims":
+            extra = [os.path.join(ROOT, "data/report/russia-japan-relations-2004.md"),
+                     os.path.join(ROOT, "data/atlas/islands.geojson")]
+        result = subprocess.run([sys.executable, COMPILER, kind, source, output] + extra,
                                 capture_output=True, text=True)
         return source, output, result
 
@@ -242,6 +246,97 @@ class Report(Checks):
         self.assert_bad("report", b"", "no sections")
         self.assert_bad("report", b"Just some text.\n", "no sections")
         self.assert_bad("report", b"## Part\n\nOne.\n\n## PART\n\nTwo.\n", "“part” appears twice", (5, 1))
+
+
+GOOD_QUOTE = "Khrushchev withdrew his offer in 1960."
+GOOD_PASSAGE = '{ "section": "record-of-negotiations", "paragraph": 1, "quote": "%s" }' % GOOD_QUOTE
+
+
+def claims_document(targets='"shikotan"', passage=GOOD_PASSAGE, status='"status": "A status",'):
+    """A minimal valid file, into which each bad case puts one fault."""
+    return ('{\n  "version": 1,\n  "claims": [\n    {\n      "id": "test-claim",\n'
+            '      "party": "russia",\n      "kind": "proposal",\n      "targets": [%s],\n'
+            '      %s\n      "argument": "An argument.",\n      "passages": [%s],\n'
+            '      "events": [{ "year": 1960, "label": "Offer withdrawn" }]\n    }\n  ]\n}\n'
+            % (targets, status, passage))
+
+
+class Claims(Checks):
+    """claims.json against the report and the islands."""
+
+    def test_real_claims(self):
+        with open(os.path.join(ROOT, "data/claims.json"), "rb") as f:
+            self.assert_good("claims", f.read())
+
+    def test_good_document(self):
+        sys.path.insert(0, os.path.join(ROOT, "build-aux"))
+        claims = importlib.import_module("atlas_compile_claims")
+        report = importlib.import_module("atlas_compile_report")
+        strict_json = importlib.import_module("strict_json")
+        with open(os.path.join(ROOT, "data/report/russia-japan-relations-2004.md"), "rb") as f:
+            compiled_report = report.compile_report(f.read())
+        value = claims.compile_claims(strict_json.load(claims_document('"shikotan", "habomai"')),
+                                      compiled_report, {"shikotan", "habomai"})
+        (claim,), notes = value
+        self.assertEqual(notes, [])
+        self.assertEqual(claim[:6], ("test-claim", 1, 2, ["shikotan", "habomai"], "A status", "An argument."))
+        section_id, section, paragraph, quote, start, end = claim[6][0]
+        self.assertEqual((section_id, section, paragraph, quote), ("record-of-negotiations", 2, 1, GOOD_QUOTE))
+        text = compiled_report[1][2][2][0][1].encode("utf-8")
+        self.assertEqual(text[start:end].decode("utf-8"), GOOD_QUOTE)
+        self.assertEqual(claim[7], [(1960, "Offer withdrawn", False)])
+
+    def test_bad_json(self):
+        self.assert_bad("claims", '{\n  "version": 1,\n  "claims": [\n    { "id": "x", }\n  ]\n}\n',
+                        "expected a member name", (4, 18))
+        self.assert_bad("claims", "", "end of the file", (1, 1))
+        self.assert_bad("claims", "{\n}{\n}", "more text", (2, 2))
+        self.assert_bad("claims", "[1, 2]", "not a JSON object", (1, 1))
+        self.assert_bad("claims", '{ "version": 2, "claims": [] }', "version 2", (1, 14))
+        self.assert_bad("claims", '{ "version": 1, "claims": [ 3 ] }', "claims[0]: not an object", (1, 29))
+
+    def test_bad_target(self):
+        self.assert_bad("claims", claims_document('"shikotan", "atlantis"'),
+                        "claim “test-claim”: target “atlantis” is not a known island, area or group", (8, 31))
+
+    def test_bad_quote(self):
+        self.assert_bad("claims", claims_document(passage='{ "section": "record-of-negotiations", "paragraph": 1, '
+                                                  '"quote": "Khrushchev gladly handed over all four islands." }'),
+                        "claim “test-claim”: passage 1: quotation “Khrushchev gladly handed", (11, 84))
+        straight = claims_document(passage='{ "section": "troubled-history", "paragraph": 1, '
+                                   '"quote": "after Japan\'s capitulation on August 15" }')
+        stderr = self.assert_bad("claims", straight, "“after Japan's capitulation")
+        self.assertIn("departs from the report after “after Japan”", stderr)
+        self.assert_bad("claims", claims_document(passage='{ "section": "record-of-negotiations", '
+                                                  '"paragraph": 2, "quote": "%s" }' % GOOD_QUOTE),
+                        "is in The Record of Negotiations, ¶1, not in The Record of Negotiations, ¶2")
+        self.assert_bad("claims", claims_document(passage='{ "section": "conclusion", "paragraph": 3, '
+                                                  '"quote": "%s" }' % GOOD_QUOTE), "no ¶3")
+        self.assert_bad("claims", claims_document(passage='{ "section": "report-documentation-page", '
+                                                  '"paragraph": 1, "quote": "%s" }' % GOOD_QUOTE),
+                        "the report has no section “report-documentation-page”")
+
+    def test_bad_fields(self):
+        good = claims_document()
+        self.assert_bad("claims", claims_document(status=""), "claim “test-claim”: missing member “status”")
+        self.assert_bad("claims", claims_document(status='"status": "  ",'), "“status” is empty")
+        self.assert_bad("claims", claims_document(status='"status": "A status", "statsu": "x",'),
+                        "unknown member “statsu”")
+        self.assert_bad("claims", claims_document(passage=""), "“passages” is empty")
+        self.assert_bad("claims", claims_document(passage='{ "section": "record-of-negotiations", '
+                                                  '"paragraph": "1", "quote": "%s" }' % GOOD_QUOTE),
+                        "passage 1: “paragraph” is not an integer")
+        self.assert_bad("claims", claims_document(targets=""), "“targets” is empty")
+        self.assert_bad("claims", good.replace('"russia"', '"soviet-union"', 1), "unknown party “soviet-union”")
+        self.assert_bad("claims", good.replace('"events": [{ "year": 1960,', '"events": [{ "year": 19600,'),
+                        "event 1: “year” is 19600")
+        self.assert_bad("claims", good.replace('"Offer withdrawn" }', '"Offer withdrawn", "approximate": 1 }'),
+                        "“approximate” is not true or false")
+        start = good.index("    {")
+        end = good.index("    }\n") + len("    }")
+        claim = good[start:end]
+        self.assert_bad("claims", good.replace(claim, claim + ",\n" + claim, 1),
+                        "claim “test-claim”: the id is used twice", (15, 13))
 
 
 class Coastline(Checks):

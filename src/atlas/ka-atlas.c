@@ -35,7 +35,6 @@ KaAtlas *
 ka_atlas_load_from_resources (GError **error)
 {
   g_autoptr(KaAtlas) self = g_new0 (KaAtlas, 1);
-  g_auto(GStrv) known_ids = NULL;
 
   g_atomic_ref_count_init (&self->ref_count);
 
@@ -55,10 +54,7 @@ ka_atlas_load_from_resources (GError **error)
   if (self->report == NULL)
     return NULL;
 
-  /* Claims may name any island or group the atlas draws, and nothing else. */
-  known_ids = ka_island_set_dup_ids (self->islands, TRUE);
-  self->claims = ka_claim_set_new_from_resource (KA_CLAIMS_RESOURCE_PATH, self->report,
-                                                 (const char * const *) known_ids, error);
+  self->claims = ka_claim_set_new_from_resource (KA_CLAIMS_RESOURCE_PATH, self->report, error);
   if (self->claims == NULL)
     return NULL;
 
