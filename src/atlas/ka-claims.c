@@ -136,6 +136,18 @@ claim_free (KaClaim *claim)
  * build checked every one, quotations against the report included. */
 #define CLAIMS_TYPE "(a(syyasssa(suusuu)a(isb)a(sssi))a(sasssi))"
 
+/* An array of as many zeroed elements as @children has children. */
+static GArray *
+array_for (GVariant *children,
+           gsize     element_size)
+{
+  gsize n = g_variant_n_children (children);
+  GArray *out = g_array_sized_new (FALSE, TRUE, element_size, n);
+
+  g_array_set_size (out, n);
+  return out;
+}
+
 static void
 read_note (GVariant        *fields,
            KaEditorialNote *note)
@@ -152,9 +164,8 @@ read_note (GVariant        *fields,
 static GArray *
 read_notes (GVariant *notes)
 {
-  GArray *out = g_array_sized_new (FALSE, TRUE, sizeof (KaEditorialNote), g_variant_n_children (notes));
+  GArray *out = array_for (notes, sizeof (KaEditorialNote));
 
-  g_array_set_size (out, g_variant_n_children (notes));
   for (guint i = 0; i < out->len; i++)
     {
       g_autoptr(GVariant) fields = g_variant_get_child_value (notes, i);
@@ -181,8 +192,7 @@ read_claim (GVariant *fields,
   claim->kind = kind;
   claim->position = position;
 
-  claim->passages = g_array_sized_new (FALSE, TRUE, sizeof (KaPassage), g_variant_n_children (passages));
-  g_array_set_size (claim->passages, g_variant_n_children (passages));
+  claim->passages = array_for (passages, sizeof (KaPassage));
   for (guint i = 0; i < claim->passages->len; i++)
     {
       KaPassage *passage = &g_array_index (claim->passages, KaPassage, i);
@@ -194,8 +204,7 @@ read_claim (GVariant *fields,
       passage->end = end;
     }
 
-  claim->events = g_array_sized_new (FALSE, TRUE, sizeof (KaEvent), g_variant_n_children (events));
-  g_array_set_size (claim->events, g_variant_n_children (events));
+  claim->events = array_for (events, sizeof (KaEvent));
   for (guint i = 0; i < claim->events->len; i++)
     {
       KaEvent *event = &g_array_index (claim->events, KaEvent, i);
@@ -256,8 +265,7 @@ ka_claim_set_new_from_resource (const char  *resource_path,
     }
 
   notes = g_variant_get_child_value (data, 1);
-  set->notes = g_array_sized_new (FALSE, TRUE, sizeof (KaEditorialNote), g_variant_n_children (notes));
-  g_array_set_size (set->notes, g_variant_n_children (notes));
+  set->notes = array_for (notes, sizeof (KaEditorialNote));
   for (guint i = 0; i < set->notes->len; i++)
     {
       g_autoptr(GVariant) fields = g_variant_get_child_value (notes, i);
