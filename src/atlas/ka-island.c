@@ -10,6 +10,7 @@
 
 #include <math.h>
 
+#include "ka-edge-bands.h"
 #include "ka-fold.h"
 #include "ka-island-private.h"
 
@@ -28,26 +29,6 @@ static const char * const group_names[] = {
   [KA_ISLAND_GROUP_HABOMAI] = "habomai",
   [KA_ISLAND_GROUP_CONTEXT] = "context",
 };
-
-/* The edges of all rings, bucketed into horizontal bands: a point's
- * crossing count and its nearby edges then come from one or a few bands
- * instead of every edge of a 20,000-point coast. */
-typedef struct
-{
-  KaPoint a;
-  KaPoint b;
-} Edge;
-
-typedef struct
-{
-  Edge  *edges;
-  guint  n_edges;
-  double y0;
-  double band_height;
-  guint  n_bands;
-  guint *band_start;   /* n_bands + 1 offsets into band_edges */
-  guint *band_edges;
-} EdgeBands;
 
 struct _KaIsland
 {
@@ -72,7 +53,7 @@ struct _KaIsland
   KaGeometry     geometry;
   KaPolygon     *mercator;
   KaBox          mercator_bbox;
-  EdgeBands      bands;
+  KaEdgeBands    bands;
 };
 
 G_DEFINE_BOXED_TYPE (KaIsland, ka_island, ka_island_ref, ka_island_unref)
@@ -147,85 +128,6 @@ ka_island_group_from_string (const char    *string,
   return FALSE;
 }
 
-static void
-edge_bands_build (EdgeBands        *bands,
-                  const KaGeometry *geometry)
-{
-  guint n_edges = 0;
-  guint k = 0;
-  guint *fill = NULL;
-  double height;
-
-  for (guint p = 0; p < geometry->n_polygons; p++)
-    for (guint r = 0; r < geometry->polygons[p].n_rings; r++)
-      n_edges += geometry->polygons[p].rings[r].n_points;
-
-  bands->edges = g_new (Edge, MAX (n_edges, 1));
-  for (guint p = 0; p < geometry->n_polygons; p++)
-    for (guint r = 0; r < geometry->polygons[p].n_rings; r++)
-      {
-        const KaPath *ring = &geometry->polygons[p].rings[r];
-
-        for (guint i = 0, j = ring->n_points - 1; i < ring->n_points; j = i++)
-          bands->edges[k++] = (Edge) { ring->points[j], ring->points[i] };
-      }
-  bands->n_edges = n_edges;
-
-  /* About four edges per band keeps each band short without making the
-   * band table much larger than the edges. */
-  height = geometry->bbox.max_y - geometry->bbox.min_y;
-  bands->n_bands = CLAMP (n_edges / 4, 1, 65536);
-  bands->y0 = geometry->bbox.min_y;
-  bands->band_height = height > 0.0 ? height / bands->n_bands : 1.0;
-  bands->band_start = g_new0 (guint, bands->n_bands + 1);
-
-  /* Count, then fill: a compressed row layout without per-band arrays. */
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      if (pass == 1)
-        {
-          for (guint b = 0; b < bands->n_bands; b++)
-            bands->band_start[b + 1] += bands->band_start[b];
-          bands->band_edges = g_new (guint, MAX (bands->band_start[bands->n_bands], 1));
-          fill = g_memdup2 (bands->band_start, sizeof (guint) * bands->n_bands);
-        }
-
-      for (guint e = 0; e < n_edges; e++)
-        {
-          const Edge *edge = &bands->edges[e];
-          double y_min = MIN (edge->a.y, edge->b.y);
-          double y_max = MAX (edge->a.y, edge->b.y);
-          guint first = (guint) CLAMP ((y_min - bands->y0) / bands->band_height, 0, bands->n_bands - 1);
-          guint last = (guint) CLAMP ((y_max - bands->y0) / bands->band_height, 0, bands->n_bands - 1);
-
-          for (guint b = first; b <= last; b++)
-            {
-              if (pass == 0)
-                bands->band_start[b + 1]++;
-              else
-                bands->band_edges[fill[b]++] = e;
-            }
-        }
-    }
-
-  g_free (fill);
-}
-
-static void
-edge_bands_clear (EdgeBands *bands)
-{
-  g_clear_pointer (&bands->edges, g_free);
-  g_clear_pointer (&bands->band_start, g_free);
-  g_clear_pointer (&bands->band_edges, g_free);
-}
-
-static guint
-edge_bands_band_at (const EdgeBands *bands,
-                    double           y)
-{
-  return (guint) CLAMP ((y - bands->y0) / bands->band_height, 0, bands->n_bands - 1);
-}
-
 KaIsland *
 ka_island_ref (KaIsland *island)
 {
@@ -255,7 +157,7 @@ ka_island_unref (KaIsland *island)
     ka_polygon_clear (&island->mercator[i]);
   g_free (island->mercator);
   ka_geometry_clear (&island->geometry);
-  edge_bands_clear (&island->bands);
+  ka_edge_bands_clear (&island->bands);
   g_free (island);
 }
 
@@ -340,7 +242,7 @@ ka_island_new_from_variant (GVariant *fields)
       ka_box_add_box (&island->mercator_bbox, &island->mercator[i].bbox);
     }
 
-  edge_bands_build (&island->bands, &island->geometry);
+  ka_edge_bands_init (&island->bands, &island->geometry);
 
   return island;
 }
@@ -557,41 +459,10 @@ ka_island_contains (KaIsland *island,
                     double    lon,
                     double    lat)
 {
-  const EdgeBands *bands = &island->bands;
-  gboolean inside = FALSE;
-  guint band;
-
   if (!ka_box_contains_point (&island->geometry.bbox, lon, lat))
     return FALSE;
 
-  /* Holes and outer rings alike flip the even-odd count, and rings of
-   * one island never cross, so one count over all edges is exact. */
-  band = edge_bands_band_at (bands, lat);
-  for (guint k = bands->band_start[band]; k < bands->band_start[band + 1]; k++)
-    {
-      const Edge *e = &bands->edges[bands->band_edges[k]];
-
-      if ((e->a.y > lat) != (e->b.y > lat) &&
-          lon < (e->b.x - e->a.x) * (lat - e->a.y) / (e->b.y - e->a.y) + e->a.x)
-        inside = !inside;
-    }
-
-  return inside;
-}
-
-/* The squared distance from (@x, @y) to @edge with longitude scaled by
- * @sx and latitude by @sy: the point is the origin of the scaled plane. */
-static double
-scaled_segment_distance_squared (const Edge *edge,
-                                 double      x,
-                                 double      y,
-                                 double      sx,
-                                 double      sy)
-{
-  KaPoint a = { (edge->a.x - x) * sx, (edge->a.y - y) * sy };
-  KaPoint b = { (edge->b.x - x) * sx, (edge->b.y - y) * sy };
-
-  return ka_geo_segment_distance_squared (&a, &b, 0.0, 0.0);
+  return ka_edge_bands_contains (&island->bands, lon, lat);
 }
 
 /**
@@ -611,11 +482,9 @@ ka_island_get_scaled_distance (KaIsland *island,
                                double    tolerance_x,
                                double    tolerance_y)
 {
-  const EdgeBands *bands = &island->bands;
   KaBox query = { lon - tolerance_x, lat - tolerance_y, lon + tolerance_x, lat + tolerance_y };
-  double best = G_MAXDOUBLE;
+  double best;
   double sx, sy;
-  guint first, last;
 
   g_return_val_if_fail (tolerance_x > 0.0 && tolerance_y > 0.0, G_MAXDOUBLE);
 
@@ -626,21 +495,7 @@ ka_island_get_scaled_distance (KaIsland *island,
 
   sx = 1.0 / tolerance_x;
   sy = 1.0 / tolerance_y;
-  first = edge_bands_band_at (bands, query.min_y);
-  last = edge_bands_band_at (bands, query.max_y);
-  for (guint b = first; b <= last; b++)
-    for (guint k = bands->band_start[b]; k < bands->band_start[b + 1]; k++)
-      {
-        const Edge *e = &bands->edges[bands->band_edges[k]];
-
-        if (MAX (e->a.x, e->b.x) < query.min_x || MIN (e->a.x, e->b.x) > query.max_x)
-          continue;
-        /* An edge across many bands (a long cut along the region's edge)
-         * is measured once, in the first band of the query it is in. */
-        if (b != first && edge_bands_band_at (bands, MIN (e->a.y, e->b.y)) != b)
-          continue;
-        best = MIN (best, scaled_segment_distance_squared (e, lon, lat, sx, sy));
-      }
+  best = ka_edge_bands_scaled_distance_squared (&island->bands, &query, lon, lat, sx, sy);
 
   return best <= 1.0 ? sqrt (best) : G_MAXDOUBLE;
 }
