@@ -47,45 +47,36 @@ def decode_emphasis(source):
     """Markdown emphasis (*x*, **x**) becomes plain text plus spans; a
     marker without a partner later in the paragraph stays an asterisk."""
     out, spans = bytearray(), []
-    open_bold = open_italic = None
+    opened = {BOLD: None, ITALIC: None}
     p, n = 0, len(source)
 
-    def push(start, style):
-        if len(out) > start:
-            spans.append((start, len(out), style))
+    def close(style):
+        if len(out) > opened[style]:
+            spans.append((opened[style], len(out), style))
+        opened[style] = None
 
     while p < n:
-        c = source[p]
-        if c == 0x5C and p + 1 < n and source[p + 1] in ASCII_PUNCT:
+        if source[p] == 0x5C and p + 1 < n and source[p + 1] in ASCII_PUNCT:
             out.append(source[p + 1])
             p += 2
             continue
-        if source.startswith(b"**", p):
-            if open_bold is not None:
-                push(open_bold, BOLD)
-                open_bold = None
-                p += 2
+        for marker, style in ((b"**", BOLD), (b"*", ITALIC)):
+            if not source.startswith(marker, p):
                 continue
-            if source.find(b"**", p + 2) >= 0:
-                open_bold = len(out)
-                p += 2
+            if opened[style] is not None:
+                close(style)
+            elif source.find(marker, p + len(marker)) >= 0:
+                opened[style] = len(out)
+            else:
                 continue
-        if c == 0x2A:
-            if open_italic is not None:
-                push(open_italic, ITALIC)
-                open_italic = None
-                p += 1
-                continue
-            if source.find(b"*", p + 1) >= 0:
-                open_italic = len(out)
-                p += 1
-                continue
-        out.append(c)
-        p += 1
-    if open_bold is not None:
-        push(open_bold, BOLD)
-    if open_italic is not None:
-        push(open_italic, ITALIC)
+            p += len(marker)
+            break
+        else:
+            out.append(source[p])
+            p += 1
+    for style in (BOLD, ITALIC):
+        if opened[style] is not None:
+            close(style)
     return bytes(out), spans
 
 
