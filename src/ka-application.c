@@ -27,56 +27,20 @@ struct _KaApplication
   KaAtlas *atlas;
   KaCommandLine *command_line;  /* what the options ask of the first window */
   KaTileRenderer *tile_renderer;
-  GThread *atlas_loader;        /* until ensure_atlas() takes its result */
 };
 
-typedef struct
-{
-  KaAtlas *atlas;
-  GError  *error;
-} AtlasLoad;
-
 G_DEFINE_FINAL_TYPE (KaApplication, ka_application, ADW_TYPE_APPLICATION)
-
-static gpointer
-load_atlas (gpointer data)
-{
-  AtlasLoad *load = g_new0 (AtlasLoad, 1);
-
-  load->atlas = ka_atlas_load_from_resources (&load->error);
-
-  return load;
-}
-
-/* Reading the atlas's data (most of it the islands' GeoJSON) takes as
- * long as GTK's own start-up; on a thread of its own it runs alongside
- * that instead of after it. */
-static void
-start_loading_atlas (KaApplication *self)
-{
-  if (self->atlas == NULL && self->atlas_loader == NULL)
-    {
-      ka_atlas_prepare_loading ();
-      self->atlas_loader = g_thread_new ("ka-atlas-loader", load_atlas, NULL);
-    }
-}
 
 static gboolean
 ensure_atlas (KaApplication *self)
 {
-  g_autofree AtlasLoad *load = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->atlas != NULL)
     return TRUE;
 
-  /* Asked for before start-up began the loader, it is read here, at once. */
-  if (self->atlas_loader != NULL)
-    load = g_thread_join (g_steal_pointer (&self->atlas_loader));
-  else
-    load = load_atlas (NULL);
-  error = load->error;
-  self->atlas = load->atlas;
+  /* The build compiled the data: mapping it takes milliseconds. */
+  self->atlas = ka_atlas_load_from_resources (&error);
   if (self->atlas == NULL)
     {
       g_printerr (_("Kuril Atlas cannot start: its data could not be loaded: %s\n"), error->message);
@@ -248,8 +212,6 @@ ka_application_startup (GApplication *app)
   KaApplication *self = KA_APPLICATION (app);
   GtkApplication *gtk_app = GTK_APPLICATION (app);
 
-  start_loading_atlas (self);
-
   G_APPLICATION_CLASS (ka_application_parent_class)->startup (app);
 
   for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
@@ -366,15 +328,6 @@ static void
 ka_application_dispose (GObject *object)
 {
   KaApplication *self = (KaApplication *)object;
-
-  if (self->atlas_loader != NULL)
-    {
-      /* Started, never asked for: wait for it and let it go. */
-      g_autofree AtlasLoad *load = g_thread_join (g_steal_pointer (&self->atlas_loader));
-
-      g_clear_pointer (&load->atlas, ka_atlas_unref);
-      g_clear_error (&load->error);
-    }
 
   g_clear_object (&self->settings);
   g_clear_pointer (&self->command_line, ka_command_line_free);

@@ -273,19 +273,14 @@ static gboolean
 load_lecture (KaCommandLine  *self,
               GError        **error)
 {
-  KaIslandSet *islands;
-  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_auto(GStrv) ids = NULL;
   g_autoptr(GError) local_error = NULL;
 
   if (!ka_command_line_ensure_atlas (self, error))
     return FALSE;
 
-  islands = ka_atlas_get_islands (self->atlas);
-  for (guint i = 0; i < ka_island_set_get_n_items (islands); i++)
-    g_ptr_array_add (ids, (gpointer) ka_island_get_id (ka_island_set_get_nth (islands, i)));
-  g_ptr_array_add (ids, NULL);
-
-  self->lecture = ka_lecture_new_from_file (self->lecture_file, (const char * const *) ids->pdata,
+  ids = ka_atlas_dup_island_ids (self->atlas);
+  self->lecture = ka_lecture_new_from_file (self->lecture_file, (const char * const *) ids,
                                             &local_error);
   if (self->lecture == NULL)
     {
