@@ -4,7 +4,8 @@
 Python's json module accepts NaN, repeated keys and lone surrogates and
 forgets positions; the data compiler needs both strictness and
 file:line:column in its messages. Objects and arrays come back as
-JObject / JArray, which carry the offset of themselves and of each value.
+JObject / JArray, which carry the offset of themselves and of each value
+(and, for an object, of each member name).
 """
 
 import json
@@ -24,6 +25,7 @@ class JObject(dict):
     def __init__(self, pos):
         super().__init__()
         self.pos = pos
+        self.key_pos = {}
         self.value_pos = {}
 
 
@@ -111,6 +113,7 @@ class _Parser:
                 self.fail("“%s” appears twice" % key, key_pos)
             self.expect(":", "“:” after a member name")
             self.skip()
+            result.key_pos[key] = key_pos
             result.value_pos[key] = self.pos
             result[key] = self.value(depth + 1)
             self.skip()

@@ -345,6 +345,62 @@ class Claims(Checks):
                         "claim “test-claim”: the id is used twice", (16, 13))
 
 
+TOYOHARA = '{"years":[1905],"name":"Toyohara","name_ru":"Тоёхара","name_ja":"豊原"}'
+
+
+class Places(Checks):
+    """places.geojson: the real file, and faults put into it, each of which
+    must be reported where it is."""
+
+    def setUp(self):
+        super().setUp()
+        sys.path.insert(0, os.path.join(ROOT, "build-aux"))
+        self.strict_json = importlib.import_module("strict_json")
+        with open(os.path.join(ROOT, "data/atlas/places.geojson"), encoding="utf-8") as f:
+            self.text = f.read()
+
+    def test_real_places(self):
+        self.assert_good("places", self.text)
+        places = importlib.import_module("atlas_compile_places")
+        value = places.compile_places(self.strict_json.load(self.text))
+        features = self.strict_json.load(self.text)["features"]
+        # One entry per feature, in the file's order: the labelling order.
+        self.assertEqual([place[0] for place in value], [f["properties"]["id"] for f in features])
+        yuzhno = {place[0]: place for place in value}["yuzhno-sakhalinsk"]
+        # 1905 is layer index 2; 3 = both namings.
+        self.assertIn((1 << 2, 3, "Toyohara", "Тоёхара", "豊原"), yuzhno[3])
+
+    def assert_fault(self, old, new, message, marker, after=False):
+        """Replaces @old by @new in the real file; the error must point at
+        @marker in @new (with @after, at the first @marker after @new), or,
+        when @marker is None, at the town's “names”."""
+        self.assertEqual(self.text.count(old), 1, old)
+        at = self.text.index(old)
+        broken = self.text[:at] + new + self.text[at + len(old):]
+        if marker is None:
+            names = '"names":'
+            pos = broken.rindex(names, 0, at) + len(names)
+        elif after:
+            pos = broken.index(marker, at + len(new))
+        else:
+            pos = at + new.index(marker)
+        self.assert_bad("places", broken, message, self.strict_json.line_column(broken, pos))
+
+    def test_faults(self):
+        self.assert_fault(TOYOHARA, TOYOHARA.replace("1905", "1906"), "1906 is not a layer year", "1906")
+        self.assert_fault(TOYOHARA, TOYOHARA.replace(',"name_ja":"豊原"', ""), "missing member “name_ja”", "{")
+        self.assert_fault(TOYOHARA, TOYOHARA.replace('"name_ru"', '"nmae_ru"'),
+                          "unknown member “nmae_ru”", '"nmae_ru"')
+        self.assert_fault(TOYOHARA, TOYOHARA.replace('"}', '",}'), "expected a member name", "}")
+        # The clash is found at the second name for 1945, the real one.
+        self.assert_fault(TOYOHARA, TOYOHARA.replace("[1905]", "[1905,1945]"), "named twice", "1945]", after=True)
+        self.assert_fault('{"years":[1905],"name":"Kashiwabara"',
+                          '{"years":[1905],"naming":"japanese","name":"Kashiwabara"',
+                          "1905 is named in one naming only", None)
+        self.assert_fault('{"years":[1945],"name":"Severo-Kurilsk"', '{"years":[1875],"name":"Severo-Kurilsk"',
+                          "no name for 1945 in every naming", None)
+
+
 class Coastline(Checks):
     """The checks of the KACOAST format (data/coastline/README.md)."""
 
