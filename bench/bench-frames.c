@@ -191,7 +191,7 @@ bench_frames_open_window (KaApplication *app)
   /* The map alone, at full width: the side panel is not part of the figure. */
   g_settings_set_boolean (settings, "panel-visible", FALSE);
 
-  window = ka_window_new (app);
+  window = ka_application_new_window (app);
   gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
   gtk_window_present (GTK_WINDOW (window));
   bench_frames_wait_for_tiles (window);

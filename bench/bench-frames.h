@@ -7,7 +7,7 @@
 #pragma once
 
 #include "bench-figures.h"
-#include "ka-window.h"
+#include "ka-application.h"
 
 G_BEGIN_DECLS
 

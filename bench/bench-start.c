@@ -159,7 +159,7 @@ set_bare_map_source (ShumateSimpleMap *map)
   if (renderer == NULL)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(KaCoastline) coastline = ka_coastline_new_from_resource (KA_COASTLINE_RESOURCE_PATH, &error);
+      g_autoptr(KaCoastline) coastline = ka_coastline_new_from_resource (&error);
 
       if (coastline == NULL)
         g_error ("%s", error->message);

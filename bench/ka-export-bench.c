@@ -11,7 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "ka-export-bench.h"
-#include "ka-exporter.h"
+#include "ka-export-file.h"
 
 static int
 compare_doubles (gconstpointer a,

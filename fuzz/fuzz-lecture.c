@@ -19,7 +19,7 @@ LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
   ka_fuzz_init ();
-  island_ids = ka_fuzz_island_ids (FALSE);
+  island_ids = ka_atlas_dup_island_ids (ka_fuzz_get_atlas ());
 
   return 0;
 }

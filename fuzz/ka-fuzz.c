@@ -104,25 +104,3 @@ ka_fuzz_get_atlas (void)
 
   return atlas;
 }
-
-/**
- * ka_fuzz_island_ids:
- * @with_groups: whether the group names count as ids too, as for claims
- *
- * Returns: (transfer full): the ids of the bundled islands and areas
- */
-GStrv
-ka_fuzz_island_ids (gboolean with_groups)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  KaIslandSet *islands = ka_atlas_get_islands (ka_fuzz_get_atlas ());
-
-  for (guint i = 0; i < ka_island_set_get_n_items (islands); i++)
-    g_strv_builder_add (builder, ka_island_get_id (ka_island_set_get_nth (islands, i)));
-
-  if (with_groups)
-    for (KaIslandGroup group = KA_ISLAND_GROUP_NORTHERN_KURILS; group <= KA_ISLAND_GROUP_CONTEXT; group++)
-      g_strv_builder_add (builder, ka_island_group_to_string (group));
-
-  return g_strv_builder_end (builder);
-}

@@ -27,6 +27,5 @@ GBytes  *ka_fuzz_bytes          (const uint8_t *data,
 void     ka_fuzz_check_error    (gpointer       result,
                                  GError        *error);
 KaAtlas *ka_fuzz_get_atlas      (void);
-GStrv    ka_fuzz_island_ids     (gboolean       with_groups);
 
 G_END_DECLS

@@ -13,9 +13,9 @@
 #include <glib/gi18n.h>
 
 #include "ka-application.h"
-#include "ka-command-line.h"
+#include "ka-batch-export.h"
+#include "ka-enum-types.h"
 #include "ka-preferences-window.h"
-#include "ka-settings-enum.h"
 #include "ka-window.h"
 
 struct _KaApplication
@@ -27,56 +27,20 @@ struct _KaApplication
   KaAtlas *atlas;
   KaCommandLine *command_line;  /* what the options ask of the first window */
   KaTileRenderer *tile_renderer;
-  GThread *atlas_loader;        /* until ensure_atlas() takes its result */
 };
 
-typedef struct
-{
-  KaAtlas *atlas;
-  GError  *error;
-} AtlasLoad;
-
 G_DEFINE_FINAL_TYPE (KaApplication, ka_application, ADW_TYPE_APPLICATION)
-
-static gpointer
-load_atlas (gpointer data)
-{
-  AtlasLoad *load = g_new0 (AtlasLoad, 1);
-
-  load->atlas = ka_atlas_load_from_resources (&load->error);
-
-  return load;
-}
-
-/* Reading the atlas's data (most of it the islands' GeoJSON) takes as
- * long as GTK's own start-up; on a thread of its own it runs alongside
- * that instead of after it. */
-static void
-start_loading_atlas (KaApplication *self)
-{
-  if (self->atlas == NULL && self->atlas_loader == NULL)
-    {
-      ka_atlas_prepare_loading ();
-      self->atlas_loader = g_thread_new ("ka-atlas-loader", load_atlas, NULL);
-    }
-}
 
 static gboolean
 ensure_atlas (KaApplication *self)
 {
-  g_autofree AtlasLoad *load = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->atlas != NULL)
     return TRUE;
 
-  /* Asked for before start-up began the loader, it is read here, at once. */
-  if (self->atlas_loader != NULL)
-    load = g_thread_join (g_steal_pointer (&self->atlas_loader));
-  else
-    load = load_atlas (NULL);
-  error = load->error;
-  self->atlas = load->atlas;
+  /* The build compiled the data: mapping it takes milliseconds. */
+  self->atlas = ka_atlas_load_from_resources (&error);
   if (self->atlas == NULL)
     {
       g_printerr (_("Kuril Atlas cannot start: its data could not be loaded: %s\n"), error->message);
@@ -94,7 +58,7 @@ present_window (KaApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (ka_window_new (self));
+    window = GTK_WINDOW (ka_application_new_window (self));
 
   gtk_window_present (window);
 
@@ -120,7 +84,7 @@ ka_application_handle_local_options (GApplication *app,
   /* Exports and --list-islands end here, before any display is opened. */
   if (ka_command_line_is_headless (command_line))
     {
-      status = ka_command_line_run_export (command_line, &error);
+      status = ka_batch_export_run (command_line, &error);
       if (status != 0)
         g_printerr ("%s\n", error->message);
       return status;
@@ -149,6 +113,8 @@ apply_command_line (KaApplication *self,
   if (command_line == NULL)
     return;
 
+  /* What the options ask for is shown, not saved as the user's choice. */
+  ka_window_hold_settings (window);
   if (command_line->year != 0)
     ka_state_set_year (state, command_line->year);
   if (command_line->compare_years)
@@ -157,6 +123,7 @@ apply_command_line (KaApplication *self,
     ka_state_set_naming (state, command_line->naming);
   if (command_line->island != NULL)
     ka_state_set_selected_island (state, command_line->island);
+  ka_window_release_settings (window);
   if (command_line->dark)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   if (command_line->lecture_file != NULL &&
@@ -207,7 +174,9 @@ static void
 on_color_scheme_changed (KaApplication *self)
 {
   static const AdwColorScheme schemes[] = {
-    ADW_COLOR_SCHEME_DEFAULT, ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK,
+    [KA_COLOR_SCHEME_DEFAULT] = ADW_COLOR_SCHEME_DEFAULT,
+    [KA_COLOR_SCHEME_LIGHT] = ADW_COLOR_SCHEME_FORCE_LIGHT,
+    [KA_COLOR_SCHEME_DARK] = ADW_COLOR_SCHEME_FORCE_DARK,
   };
   guint scheme = g_settings_get_enum (self->settings, "color-scheme");
 
@@ -228,10 +197,6 @@ ka_application_startup (GApplication *app)
     const char *action;
     const char *accels[4];
   } shortcuts[] = {
-    { "win.year(uint32 1855)", { "1", "KP_1", NULL } },
-    { "win.year(uint32 1875)", { "2", "KP_2", NULL } },
-    { "win.year(uint32 1905)", { "3", "KP_3", NULL } },
-    { "win.year(uint32 1945)", { "4", "KP_4", NULL } },
     { "win.previous-year", { "bracketleft", "<Control>Page_Up", NULL } },
     { "win.next-year", { "bracketright", "<Control>Page_Down", NULL } },
     { "win.compare-years", { "c", NULL } },
@@ -247,12 +212,21 @@ ka_application_startup (GApplication *app)
   KaApplication *self = KA_APPLICATION (app);
   GtkApplication *gtk_app = GTK_APPLICATION (app);
 
-  start_loading_atlas (self);
-
   G_APPLICATION_CLASS (ka_application_parent_class)->startup (app);
 
   for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
     gtk_application_set_accels_for_action (gtk_app, shortcuts[i].action, shortcuts[i].accels);
+
+  /* 1, 2, 3, 4: the years in order. */
+  for (guint i = 0; i < KA_N_YEARS; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.year(uint32 %u)", ka_years[i]);
+      g_autofree char *key = g_strdup_printf ("%u", i + 1);
+      g_autofree char *keypad_key = g_strdup_printf ("KP_%u", i + 1);
+      const char *accels[] = { key, keypad_key, NULL };
+
+      gtk_application_set_accels_for_action (gtk_app, action, accels);
+    }
 
   self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
   g_signal_connect_object (self->settings, "changed::color-scheme",
@@ -355,15 +329,6 @@ ka_application_dispose (GObject *object)
 {
   KaApplication *self = (KaApplication *)object;
 
-  if (self->atlas_loader != NULL)
-    {
-      /* Started, never asked for: wait for it and let it go. */
-      g_autofree AtlasLoad *load = g_thread_join (g_steal_pointer (&self->atlas_loader));
-
-      g_clear_pointer (&load->atlas, ka_atlas_unref);
-      g_clear_error (&load->error);
-    }
-
   g_clear_object (&self->settings);
   g_clear_pointer (&self->command_line, ka_command_line_free);
   g_clear_pointer (&self->tile_renderer, ka_tile_renderer_unref);
@@ -436,4 +401,21 @@ ka_application_get_tile_renderer (KaApplication *self)
   ensure_atlas (self);
 
   return self->tile_renderer;
+}
+
+/**
+ * ka_application_new_window:
+ *
+ * Returns: (transfer none): a new window showing the application's atlas,
+ *   or %NULL if the atlas could not be loaded
+ */
+KaWindow *
+ka_application_new_window (KaApplication *self)
+{
+  g_return_val_if_fail (KA_IS_APPLICATION (self), NULL);
+
+  if (!ensure_atlas (self))
+    return NULL;
+
+  return ka_window_new (GTK_APPLICATION (self), self->atlas, self->tile_renderer);
 }

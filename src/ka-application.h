@@ -10,6 +10,7 @@
 
 #include "ka-atlas.h"
 #include "ka-tile-renderer.h"
+#include "ka-window.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +22,6 @@ KaApplication  *ka_application_new              (const char        *application_
                                                  GApplicationFlags  flags);
 KaAtlas        *ka_application_get_atlas        (KaApplication     *self);
 KaTileRenderer *ka_application_get_tile_renderer (KaApplication    *self);
+KaWindow       *ka_application_new_window       (KaApplication     *self);
 
 G_END_DECLS

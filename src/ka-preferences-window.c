@@ -10,8 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "ka-enum-types.h"
 #include "ka-preferences-window.h"
-#include "ka-settings-enum.h"
 
 struct _KaPreferencesWindow
 {
@@ -55,6 +55,45 @@ ka_preferences_window_class_init (KaPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaPreferencesWindow, color_scheme_row);
 }
 
+/* A combo row lists an enum's values in order: its position is the value,
+ * which the settings store by its nick. */
+static gboolean
+nick_to_position (GValue   *value,
+                  GVariant *variant,
+                  gpointer  user_data)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (GPOINTER_TO_SIZE (user_data));
+  GEnumValue *enum_value = g_enum_get_value_by_nick (enum_class, g_variant_get_string (variant, NULL));
+
+  if (enum_value == NULL)
+    return FALSE;
+
+  g_value_set_uint (value, enum_value->value);
+  return TRUE;
+}
+
+static GVariant *
+position_to_nick (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (GPOINTER_TO_SIZE (user_data));
+  GEnumValue *enum_value = g_enum_get_value (enum_class, g_value_get_uint (value));
+
+  return enum_value ? g_variant_new_string (enum_value->value_nick) : NULL;
+}
+
+static void
+bind_combo_row (KaPreferencesWindow *self,
+                const char          *key,
+                AdwComboRow         *row,
+                GType                enum_type)
+{
+  g_settings_bind_with_mapping (self->settings, key, row, "selected", G_SETTINGS_BIND_DEFAULT,
+                                nick_to_position, position_to_nick,
+                                GSIZE_TO_POINTER (enum_type), NULL);
+}
+
 static void
 ka_preferences_window_init (KaPreferencesWindow *self)
 {
@@ -63,11 +102,10 @@ ka_preferences_window_init (KaPreferencesWindow *self)
   /* Bound to the settings, which every window and the application
    * follow: a change shows at once, and is remembered. */
   self->settings = g_settings_new (SETTINGS_SCHEMA_ID);
-  ka_settings_bind_enum (self->settings, "basemap", self->basemap_row, "selected", ka_basemap_nicks);
-  ka_settings_bind_enum (self->settings, "naming", self->naming_row, "selected", ka_naming_nicks);
-  ka_settings_bind_enum (self->settings, "label-size", self->label_size_row, "selected", ka_label_size_nicks);
-  ka_settings_bind_enum (self->settings, "color-scheme", self->color_scheme_row, "selected",
-                         ka_color_scheme_nicks);
+  bind_combo_row (self, "basemap", self->basemap_row, KA_TYPE_BASEMAP);
+  bind_combo_row (self, "naming", self->naming_row, KA_TYPE_NAMING);
+  bind_combo_row (self, "label-size", self->label_size_row, KA_TYPE_LABEL_SIZE);
+  bind_combo_row (self, "color-scheme", self->color_scheme_row, KA_TYPE_COLOR_SCHEME);
 }
 
 GtkWidget *

@@ -11,7 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "ka-exporter.h"
+#include "ka-export-file.h"
 #include "ka-window-private.h"
 
 /* What the map shows now, at the map's size in device pixels: drawn by
@@ -55,18 +55,12 @@ copy_view_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   KaWindow *self = KA_WINDOW (widget);
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
   KaExportView view;
 
-  if (!KA_IS_APPLICATION (app) || ka_application_get_atlas (KA_APPLICATION (app)) == NULL)
-    return;
-
   describe_view (self, &view);
-  texture = ka_export_view_to_texture (ka_application_get_atlas (KA_APPLICATION (app)),
-                                       ka_application_get_tile_renderer (KA_APPLICATION (app)),
-                                       &view, &error);
+  texture = ka_export_view_to_texture (self->atlas, self->renderer, &view, &error);
   if (texture == NULL)
     {
       g_autofree char *title = g_strdup_printf (_("Cannot copy the map: %s"), error->message);

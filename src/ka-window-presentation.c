@@ -17,37 +17,35 @@
 /* Long enough to follow, short enough not to keep a room waiting. */
 #define STEP_TRANSITION_MS 1200
 
+/* Enabled only while presenting. The keys bound to them in the capture
+ * phase (add_presenting_shortcuts()) are the lecture's then, and reach
+ * nothing else. */
 static const char *presenting_actions[] = {
   "win.present-next", "win.present-previous", "win.present-first", "win.present-last",
   "win.present-blank", "win.present-leave", NULL,
 };
 
-static KaAtlas *
-get_atlas (KaWindow *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  return KA_IS_APPLICATION (app) ? ka_application_get_atlas (KA_APPLICATION (app)) : NULL;
-}
+/* Disabled while presenting, so that their keys (Page Down, Page Up,
+ * Escape) have one meaning at a time: the lecture's shortcuts above. */
+static const char *browsing_actions[] = {
+  "win.next-island", "win.previous-island", "win.clear-selection", NULL,
+};
 
 static void
 frame_step (KaWindow            *self,
             const KaLectureStep *step)
 {
-  KaAtlas *atlas = get_atlas (self);
   KaBox box;
   double lon, lat, zoom;
 
-  if (atlas == NULL)
-    return;
-
-  if (ka_lecture_step_resolve_view (step, ka_atlas_get_islands (atlas), &box, &lon, &lat, &zoom))
+  if (ka_lecture_step_resolve_view (step, ka_atlas_get_islands (self->atlas), &box, &lon, &lat, &zoom))
     ka_map_view_go_to (self->map_view, lat, lon, zoom, STEP_TRANSITION_MS);
   else
     ka_map_view_fly_to_box (self->map_view, &box, STEP_TRANSITION_MS);
 }
 
-/* Every way through a lecture ends here: the step sets the whole state. */
+/* Every way through a lecture ends here: the step sets the whole state.
+ * None of it is saved as the user's choice (see saves_choices()). */
 static void
 on_step_changed (KaWindow *self)
 {
@@ -74,16 +72,11 @@ ensure_lecture (KaWindow *self)
   g_autoptr(KaLecture) lecture = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) ids = NULL;
-  KaAtlas *atlas;
 
   if (ka_presenter_get_lecture (self->presenter) != NULL)
     return TRUE;
 
-  atlas = get_atlas (self);
-  if (atlas == NULL)
-    return FALSE;
-
-  ids = ka_atlas_dup_island_ids (atlas);
+  ids = ka_atlas_dup_island_ids (self->atlas);
   lecture = ka_lecture_new_from_resource (KA_DEFAULT_LECTURE_RESOURCE, (const char * const *) ids, &error);
   if (lecture == NULL)
     {
@@ -97,28 +90,25 @@ ensure_lecture (KaWindow *self)
 }
 
 static void
-set_presenting (KaWindow *self,
+enable_actions (KaWindow *self,
                 gboolean  presenting)
 {
-  if (self->presenting == presenting)
-    return;
-
-  self->presenting = presenting;
-
   for (guint i = 0; presenting_actions[i] != NULL; i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), presenting_actions[i], presenting);
+  for (guint i = 0; browsing_actions[i] != NULL; i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), browsing_actions[i], !presenting);
+}
 
-  gtk_widget_set_visible (GTK_WIDGET (self->header_bar), !presenting);
+/* Everything presenting changes follows the state's "presenting". */
+static void
+on_presenting_changed (KaWindow *self)
+{
+  gboolean presenting = ka_state_get_presenting (self->state);
+
+  enable_actions (self, presenting);
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  gtk_revealer_set_reveal_child (self->caption_revealer, presenting);
-  gtk_widget_set_visible (self->blank_box, FALSE);
-  ka_window_update_text_scale (self);
   ka_map_view_set_bottom_inset (self->map_view, presenting ? CAPTION_INSET_PX : 0);
   shumate_simple_map_set_show_zoom_buttons (ka_map_view_get_simple_map (self->map_view), !presenting);
-
-  /* The panel goes while presenting, and comes back as it was. */
-  gtk_widget_set_visible (GTK_WIDGET (self->side_panel),
-                          !presenting && g_settings_get_boolean (self->settings, "panel-visible"));
 
   if (presenting)
     {
@@ -143,11 +133,12 @@ present_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   KaWindow *self = KA_WINDOW (widget);
+  gboolean presenting = ka_state_get_presenting (self->state);
 
-  if (!self->presenting && !ensure_lecture (self))
+  if (!presenting && !ensure_lecture (self))
     return;
 
-  set_presenting (self, !self->presenting);
+  ka_state_set_presenting (self->state, !presenting);
 }
 
 static void
@@ -155,7 +146,7 @@ present_leave_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  set_presenting (KA_WINDOW (widget), FALSE);
+  ka_state_set_presenting (KA_WINDOW (widget)->state, FALSE);
 }
 
 static void
@@ -166,9 +157,9 @@ present_step_action (GtkWidget  *widget,
   KaWindow *self = KA_WINDOW (widget);
 
   /* A key press while blanked brings the map back where it was. */
-  if (gtk_widget_get_visible (self->blank_box))
+  if (ka_state_get_blanked (self->state))
     {
-      gtk_widget_set_visible (self->blank_box, FALSE);
+      ka_state_set_blanked (self->state, FALSE);
       return;
     }
 
@@ -189,7 +180,7 @@ present_blank_action (GtkWidget  *widget,
 {
   KaWindow *self = KA_WINDOW (widget);
 
-  gtk_widget_set_visible (self->blank_box, !gtk_widget_get_visible (self->blank_box));
+  ka_state_set_blanked (self->state, !ka_state_get_blanked (self->state));
 }
 
 /* Says why a lecture could not be opened, and that nothing was lost. */
@@ -224,15 +215,12 @@ ka_window_open_lecture (KaWindow  *self,
   g_autoptr(KaLecture) lecture = NULL;
   g_auto(GStrv) ids = NULL;
   g_autofree char *message = NULL;
-  KaAtlas *atlas;
   AdwToast *toast;
 
   g_return_val_if_fail (KA_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  atlas = get_atlas (self);
-  if (atlas != NULL)
-    ids = ka_atlas_dup_island_ids (atlas);
+  ids = ka_atlas_dup_island_ids (self->atlas);
 
   lecture = ka_lecture_new_from_file (file, (const char * const *) ids, error);
   if (lecture == NULL)
@@ -343,12 +331,18 @@ ka_window_presentation_class_init (GtkWidgetClass *widget_class)
 void
 ka_window_presentation_init (KaWindow *self)
 {
-  self->presenter = ka_presenter_new ();
-  g_signal_connect_object (self->presenter, "notify::step",
+  self->presenter = ka_presenter_new (self->state);
+  g_signal_connect_object (self->state, "notify::lecture-step",
                            G_CALLBACK (on_step_changed), self, G_CONNECT_SWAPPED);
 
-  for (guint i = 0; presenting_actions[i] != NULL; i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), presenting_actions[i], FALSE);
+  g_signal_connect_object (self->state, "notify::presenting",
+                           G_CALLBACK (on_presenting_changed), self, G_CONNECT_SWAPPED);
+  enable_actions (self, FALSE);
+  g_object_bind_property (self->state, "presenting", self->caption_revealer, "reveal-child",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->state, "presenting", self->header_bar, "visible",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  g_object_bind_property (self->state, "blanked", self->blank_box, "visible", G_BINDING_SYNC_CREATE);
 
   add_presenting_shortcuts (self);
 }
@@ -372,5 +366,5 @@ ka_window_get_presenting (KaWindow *self)
 {
   g_return_val_if_fail (KA_IS_WINDOW (self), FALSE);
 
-  return self->presenting;
+  return ka_state_get_presenting (self->state);
 }

@@ -21,10 +21,10 @@ struct _KaWindow
   AdwToastOverlay *toast_overlay;
   AdwHeaderBar *header_bar;
   AdwWindowTitle *window_title;
+  GtkBox *year_switcher;
   GtkPaned *paned;
   KaMapView *map_view;
   KaSidePanel *side_panel;
-  GtkToggleButton *panel_button;
   GtkSearchBar *search_bar;
   GtkSearchEntry *search_entry;
   GtkRevealer *caption_revealer;
@@ -35,15 +35,11 @@ struct _KaWindow
   GSettings *settings;
   KaState *state;
   KaPresenter *presenter;
+  KaAtlas *atlas;
+  KaTileRenderer *renderer;
 
-  gboolean presenting;
+  guint settings_holds;
 };
-
-
-/* Labels grow by this much while presenting, for the back of the room. */
-#define PRESENTING_TEXT_SCALE 1.4
-
-void ka_window_update_text_scale (KaWindow *self);
 
 /* ka-window-clipboard.c */
 void ka_window_clipboard_class_init    (GtkWidgetClass *widget_class);

@@ -10,7 +10,6 @@
 
 #include <glib/gi18n.h>
 
-#include "ka-settings-enum.h"
 #include "ka-window-private.h"
 
 G_DEFINE_FINAL_TYPE (KaWindow, ka_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -18,42 +17,82 @@ G_DEFINE_FINAL_TYPE (KaWindow, ka_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_STATE,
-  PROP_ONLINE_MAP,
-  PROP_YEAR,
-  PROP_COMPARE_YEARS,
-  PROP_NAMING,
+  PROP_ATLAS,
+  PROP_TILE_RENDERER,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 
+/* The state's properties that are also the user's preferences: the
+ * settings keys have the same names. */
+static const char * const saved_properties[] = {
+  "year", "compare-years", "naming", "basemap", "panel-visible", "label-size", NULL,
+};
+
+/* The settings hold what the user chose; the state starts from them and
+ * follows them (the preferences window writes them). The way back is
+ * save_choice(), not a two-way binding: a lecture's steps and the command
+ * line's options change the state to show something, and must not become
+ * the user's saved choices. */
 static void
 bind_state_to_settings (KaWindow *self)
 {
-  ka_settings_bind_enum (self->settings, "basemap", self->state, "basemap", ka_basemap_nicks);
-  ka_settings_bind_enum (self->settings, "naming", self->state, "naming", ka_naming_nicks);
-  g_settings_bind (self->settings, "year", self->state, "year", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "compare-years", self->state, "compare-years",
-                   G_SETTINGS_BIND_DEFAULT);
+  for (guint i = 0; saved_properties[i] != NULL; i++)
+    g_settings_bind (self->settings, saved_properties[i], self->state, saved_properties[i],
+                     G_SETTINGS_BIND_GET);
 }
 
-/* The map is a view of the state: it shows what the state says, and a
- * click on it changes the state's selection. */
-static void
-bind_map_to_state (KaWindow *self)
+/* Nothing a lecture shows is saved, nor what the command line asked for
+ * (held while it is applied). */
+static gboolean
+saves_choices (KaWindow *self)
 {
-  g_object_bind_property (self->state, "year", self->map_view, "year", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->state, "compare-years", self->map_view, "compare-years",
-                          G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->state, "naming", self->map_view, "naming", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->state, "selected-island", self->map_view, "selected-island",
-                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  return self->settings_holds == 0 && !ka_state_get_presenting (self->state);
+}
 
-  g_object_bind_property (self->state, "year", self->side_panel, "year", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->state, "naming", self->side_panel, "naming", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->state, "selected-island", self->side_panel, "selected-island",
-                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+static GVariant *
+value_to_variant (const GValue *value)
+{
+  if (G_VALUE_HOLDS_ENUM (value))
+    {
+      g_autoptr(GEnumClass) enum_class = g_type_class_ref (G_VALUE_TYPE (value));
+
+      return g_variant_new_string (g_enum_get_value (enum_class, g_value_get_enum (value))->value_nick);
+    }
+  if (G_VALUE_HOLDS_UINT (value))
+    return g_variant_new_uint32 (g_value_get_uint (value));
+
+  return g_variant_new_boolean (g_value_get_boolean (value));
+}
+
+static void
+save_choice (KaWindow   *self,
+             GParamSpec *pspec,
+             KaState    *state)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GVariant) chosen = NULL;
+  g_autoptr(GVariant) saved = NULL;
+
+  if (!g_strv_contains (saved_properties, pspec->name) || !saves_choices (self))
+    return;
+
+  g_value_init (&value, pspec->value_type);
+  g_object_get_property (G_OBJECT (state), pspec->name, &value);
+  chosen = g_variant_ref_sink (value_to_variant (&value));
+  saved = g_settings_get_value (self->settings, pspec->name);
+  if (!g_variant_equal (chosen, saved))
+    g_settings_set_value (self->settings, pspec->name, chosen);
+}
+
+/* The views observe the state; they keep no copy of it. */
+static void
+bind_views_to_state (KaWindow *self)
+{
+  ka_map_view_set_state (self->map_view, self->state);
+  ka_side_panel_set_state (self->side_panel, self->state);
 }
 
 static void
@@ -92,15 +131,6 @@ ka_window_close_request (GtkWindow *window)
 }
 
 static void
-on_basemap_changed (KaWindow *self)
-{
-  gboolean online = ka_state_get_basemap (self->state) == KA_BASEMAP_ONLINE;
-
-  ka_map_view_set_online (self->map_view, online);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLINE_MAP]);
-}
-
-static void
 use_offline_map (KaWindow *self)
 {
   ka_state_set_basemap (self->state, KA_BASEMAP_OFFLINE);
@@ -124,17 +154,6 @@ on_online_failed (KaWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static KaIslandSet *
-get_islands (KaWindow *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  if (!KA_IS_APPLICATION (app) || ka_application_get_atlas (KA_APPLICATION (app)) == NULL)
-    return NULL;
-
-  return ka_atlas_get_islands (ka_application_get_atlas (KA_APPLICATION (app)));
-}
-
 static void
 step_year_action (GtkWidget  *widget,
                   const char *action_name,
@@ -155,21 +174,11 @@ step_island_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   KaWindow *self = KA_WINDOW (widget);
-  KaIslandSet *islands = get_islands (self);
+  KaIslandSet *islands = ka_atlas_get_islands (self->atlas);
   int delta = g_str_equal (action_name, "win.next-island") ? 1 : -1;
   const char *selected = ka_state_get_selected_island (self->state);
   KaIsland *from = NULL;
   KaIsland *to;
-
-  /* While presenting, the same keys move through the lecture. */
-  if (self->presenting)
-    {
-      gtk_widget_activate_action (widget, delta > 0 ? "win.present-next" : "win.present-previous", NULL);
-      return;
-    }
-
-  if (islands == NULL)
-    return;
 
   if (selected != NULL)
     from = ka_island_set_lookup (islands, selected);
@@ -185,10 +194,9 @@ select_island_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   KaWindow *self = KA_WINDOW (widget);
-  KaIslandSet *islands = get_islands (self);
   const char *id = g_variant_get_string (parameter, NULL);
 
-  if (islands == NULL || ka_island_set_lookup (islands, id) == NULL)
+  if (ka_island_set_lookup (ka_atlas_get_islands (self->atlas), id) == NULL)
     {
       g_warning ("No island has the id “%s”", id);
       return;
@@ -203,13 +211,6 @@ clear_selection_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   KaWindow *self = KA_WINDOW (widget);
-
-  /* Escape leaves a presentation before it clears anything. */
-  if (self->presenting)
-    {
-      gtk_widget_activate_action (widget, "win.present-leave", NULL);
-      return;
-    }
 
   ka_state_set_selected_island (self->state, NULL);
 }
@@ -240,7 +241,7 @@ on_search_changed (KaWindow       *self,
 
   /* Results show in the side panel, so it must be there to show them. */
   if (*text != '\0')
-    g_settings_set_boolean (self->settings, "panel-visible", TRUE);
+    ka_state_set_panel_visible (self->state, TRUE);
 
   ka_side_panel_search (self->side_panel, text);
 }
@@ -281,86 +282,64 @@ static void
 on_year_changed (KaWindow *self)
 {
   g_autofree char *subtitle = NULL;
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   guint year = ka_state_get_year (self->state);
-  KaAtlas *atlas = KA_IS_APPLICATION (app) ? ka_application_get_atlas (KA_APPLICATION (app)) : NULL;
-  g_autoptr(GPtrArray) boundaries = NULL;
+  g_autoptr(GPtrArray) boundaries = ka_boundary_set_get_for_year (ka_atlas_get_boundaries (self->atlas), year);
 
-  if (atlas != NULL)
-    boundaries = ka_boundary_set_get_for_year (ka_atlas_get_boundaries (atlas), year);
-
-  if (boundaries != NULL && boundaries->len > 0)
+  if (boundaries->len > 0)
     subtitle = g_strdup_printf ("%u · %s", year, ka_boundary_get_event (g_ptr_array_index (boundaries, 0)));
   else
     subtitle = g_strdup_printf ("%u", year);
 
   adw_window_title_set_subtitle (self->window_title, subtitle);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
 }
 
+/* The panel goes while presenting, and comes back as it was. */
 static void
-on_compare_years_changed (KaWindow *self)
+update_panel_visible (KaWindow *self)
 {
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARE_YEARS]);
+  gtk_widget_set_visible (GTK_WIDGET (self->side_panel),
+                          ka_state_get_panel_visible (self->state) && !ka_state_get_presenting (self->state));
 }
 
+/* The atlas and the renderer are construct properties: by now both are here. */
 static void
-on_naming_changed (KaWindow *self)
+ka_window_constructed (GObject *object)
 {
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAMING]);
-}
+  KaWindow *self = KA_WINDOW (object);
 
-static void
-toggle_panel_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  KaWindow *self = KA_WINDOW (widget);
+  G_OBJECT_CLASS (ka_window_parent_class)->constructed (object);
 
-  g_settings_set_boolean (self->settings, "panel-visible",
-                          !g_settings_get_boolean (self->settings, "panel-visible"));
-}
+  g_return_if_fail (self->atlas != NULL && self->renderer != NULL);
 
-/* Labels follow the label size chosen in the preferences, and grow
- * further while presenting. */
-void
-ka_window_update_text_scale (KaWindow *self)
-{
-  static const double sizes[] = { 1.0, 1.3, 1.6 };
-  guint size = MIN ((guint) g_settings_get_enum (self->settings, "label-size"), G_N_ELEMENTS (sizes) - 1);
-
-  ka_map_view_set_text_scale (self->map_view, sizes[size] * (self->presenting ? PRESENTING_TEXT_SCALE : 1.0));
-}
-
-static void
-on_panel_visible_changed (KaWindow *self)
-{
-  gboolean visible = g_settings_get_boolean (self->settings, "panel-visible");
-
-  gtk_widget_set_visible (GTK_WIDGET (self->side_panel), visible);
-  gtk_toggle_button_set_active (self->panel_button, visible);
-}
-
-/* "application" is set after construction, and it holds the atlas data. */
-static void
-on_application_changed (KaWindow *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  if (!KA_IS_APPLICATION (app))
-    return;
-
-  ka_map_view_set_atlas (self->map_view,
-                         ka_application_get_atlas (KA_APPLICATION (app)),
-                         ka_application_get_tile_renderer (KA_APPLICATION (app)));
-  ka_side_panel_set_atlas (self->side_panel, ka_application_get_atlas (KA_APPLICATION (app)));
+  ka_map_view_set_atlas (self->map_view, self->atlas, self->renderer);
+  ka_side_panel_set_atlas (self->side_panel, self->atlas);
   on_year_changed (self);
 }
+
+/* The header's buttons, the menu and the keys change the state through
+ * these, as gnome-text-editor's window does. */
+static const struct {
+  const char *action;
+  const char *property;
+} state_actions[] = {
+  { "year", "year" },
+  { "compare-years", "compare-years" },
+  { "naming", "naming" },
+  { "online-map", "online-map" },
+  { "toggle-panel", "panel-visible" },
+};
 
 static void
 ka_window_dispose (GObject *object)
 {
   KaWindow *self = (KaWindow *)object;
+
+  /* A closed window follows the settings no more, and its actions go:
+   * whatever still holds one must not reach the state through it. */
+  for (guint i = 0; self->state != NULL && saved_properties[i] != NULL; i++)
+    g_settings_unbind (self->state, saved_properties[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (state_actions); i++)
+    g_action_map_remove_action (G_ACTION_MAP (self), state_actions[i].action);
 
   ka_window_presentation_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KA_TYPE_WINDOW);
@@ -375,6 +354,8 @@ ka_window_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->state);
+  g_clear_pointer (&self->atlas, ka_atlas_unref);
+  g_clear_pointer (&self->renderer, ka_tile_renderer_unref);
 
   G_OBJECT_CLASS (ka_window_parent_class)->finalize (object);
 }
@@ -392,19 +373,11 @@ ka_window_get_property (GObject    *object,
     case PROP_STATE:
       g_value_set_object (value, self->state);
       break;
-    case PROP_ONLINE_MAP:
-      /* The action machinery asks before the template is complete. */
-      g_value_set_boolean (value, self->state != NULL &&
-                                  ka_state_get_basemap (self->state) == KA_BASEMAP_ONLINE);
+    case PROP_ATLAS:
+      g_value_set_boxed (value, self->atlas);
       break;
-    case PROP_YEAR:
-      g_value_set_uint (value, self->state ? ka_state_get_year (self->state) : 1945);
-      break;
-    case PROP_COMPARE_YEARS:
-      g_value_set_boolean (value, self->state && ka_state_get_compare_years (self->state));
-      break;
-    case PROP_NAMING:
-      g_value_set_string (value, ka_naming_nicks[self->state ? ka_state_get_naming (self->state) : KA_NAMING_BOTH]);
+    case PROP_TILE_RENDERER:
+      g_value_set_boxed (value, self->renderer);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -421,21 +394,11 @@ ka_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_ONLINE_MAP:
-      ka_state_set_basemap (self->state,
-                            g_value_get_boolean (value) ? KA_BASEMAP_ONLINE : KA_BASEMAP_OFFLINE);
+    case PROP_ATLAS:
+      self->atlas = g_value_dup_boxed (value);
       break;
-    case PROP_YEAR:
-      if (ka_year_index (g_value_get_uint (value)) >= 0)
-        ka_state_set_year (self->state, g_value_get_uint (value));
-      break;
-    case PROP_COMPARE_YEARS:
-      ka_state_set_compare_years (self->state, g_value_get_boolean (value));
-      break;
-    case PROP_NAMING:
-      for (int i = 0; ka_naming_nicks[i] != NULL; i++)
-        if (g_strcmp0 (ka_naming_nicks[i], g_value_get_string (value)) == 0)
-          ka_state_set_naming (self->state, i);
+    case PROP_TILE_RENDERER:
+      self->renderer = g_value_dup_boxed (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -449,6 +412,7 @@ ka_window_class_init (KaWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = ka_window_constructed;
   object_class->dispose = ka_window_dispose;
   object_class->finalize = ka_window_finalize;
   object_class->get_property = ka_window_get_property;
@@ -461,25 +425,15 @@ ka_window_class_init (KaWindowClass *klass)
                          KA_TYPE_STATE,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
-  /* Mirrors the state's basemap as a boolean, for the menu's check item. */
-  properties[PROP_ONLINE_MAP] =
-    g_param_spec_boolean ("online-map", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* The state's year, compare flag and naming, mirrored here so that the
-   * header's buttons and the menu can be stateful actions on them. */
-  properties[PROP_YEAR] =
-    g_param_spec_uint ("year", NULL, NULL,
-                       1855, 1945, 1945,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_COMPARE_YEARS] =
-    g_param_spec_boolean ("compare-years", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_NAMING] =
-    g_param_spec_string ("naming", NULL, NULL,
-                         "both",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The data the window shows, shared by every window of the application. */
+  properties[PROP_ATLAS] =
+    g_param_spec_boxed ("atlas", NULL, NULL,
+                        KA_TYPE_ATLAS,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TILE_RENDERER] =
+    g_param_spec_boxed ("tile-renderer", NULL, NULL,
+                        KA_TYPE_TILE_RENDERER,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KA_TYPE_MAP_VIEW);
@@ -489,10 +443,10 @@ ka_window_class_init (KaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, KaWindow, year_switcher);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, side_panel);
-  gtk_widget_class_bind_template_child (widget_class, KaWindow, panel_button);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, caption_revealer);
@@ -502,11 +456,6 @@ ka_window_class_init (KaWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
 
-  gtk_widget_class_install_action (widget_class, "win.toggle-panel", NULL, toggle_panel_action);
-  gtk_widget_class_install_property_action (widget_class, "win.online-map", "online-map");
-  gtk_widget_class_install_property_action (widget_class, "win.year", "year");
-  gtk_widget_class_install_property_action (widget_class, "win.compare-years", "compare-years");
-  gtk_widget_class_install_property_action (widget_class, "win.naming", "naming");
   gtk_widget_class_install_action (widget_class, "win.previous-year", NULL, step_year_action);
   gtk_widget_class_install_action (widget_class, "win.next-year", NULL, step_year_action);
   gtk_widget_class_install_action (widget_class, "win.previous-island", NULL, step_island_action);
@@ -517,6 +466,34 @@ ka_window_class_init (KaWindowClass *klass)
 
   ka_window_clipboard_class_init (widget_class);
   ka_window_presentation_class_init (widget_class);
+}
+
+/* The header's year buttons: one for each year of the table. */
+static void
+add_year_buttons (KaWindow *self)
+{
+  for (guint i = 0; i < KA_N_YEARS; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("%u", ka_years[i]);
+      GtkWidget *button = gtk_toggle_button_new_with_label (label);
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.year");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", ka_years[i]);
+      gtk_widget_set_tooltip_text (button, _(ka_year_events[i]));
+      gtk_box_append (self->year_switcher, button);
+    }
+}
+
+static void
+add_state_actions (KaWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (state_actions); i++)
+    {
+      g_autoptr(GPropertyAction) action = g_property_action_new (state_actions[i].action, self->state,
+                                                                 state_actions[i].property);
+
+      g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+    }
 }
 
 static void
@@ -534,44 +511,39 @@ ka_window_init (KaWindow *self)
 
   restore_window_size (self);
   bind_state_to_settings (self);
-  bind_map_to_state (self);
+  g_signal_connect_object (self->state, "notify", G_CALLBACK (save_choice), self, G_CONNECT_SWAPPED);
+  bind_views_to_state (self);
+  add_state_actions (self);
+  add_year_buttons (self);
 
-  g_signal_connect_object (self->settings, "changed::label-size",
-                           G_CALLBACK (ka_window_update_text_scale), self, G_CONNECT_SWAPPED);
-  ka_window_update_text_scale (self);
-
-  g_signal_connect_object (self->settings, "changed::panel-visible",
-                           G_CALLBACK (on_panel_visible_changed), self, G_CONNECT_SWAPPED);
-  on_panel_visible_changed (self);
-
-  g_signal_connect_object (self->state, "notify::basemap",
-                           G_CALLBACK (on_basemap_changed), self, G_CONNECT_SWAPPED);
-  on_basemap_changed (self);
+  g_signal_connect_object (self->state, "notify::panel-visible",
+                           G_CALLBACK (update_panel_visible), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->state, "notify::presenting",
+                           G_CALLBACK (update_panel_visible), self, G_CONNECT_SWAPPED);
+  update_panel_visible (self);
 
   g_signal_connect_object (self->map_view, "online-failed",
                            G_CALLBACK (on_online_failed), self, G_CONNECT_SWAPPED);
-
   g_signal_connect_object (self->state, "notify::year",
                            G_CALLBACK (on_year_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->state, "notify::compare-years",
-                           G_CALLBACK (on_compare_years_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->state, "notify::naming",
-                           G_CALLBACK (on_naming_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled",
                             G_CALLBACK (on_search_mode_changed), self);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
-  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
   ka_window_presentation_init (self);
   ka_map_view_frame (self->map_view, &home, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->map_view));
 }
 
 KaWindow *
-ka_window_new (KaApplication *application)
+ka_window_new (GtkApplication *application,
+               KaAtlas        *atlas,
+               KaTileRenderer *renderer)
 {
   return g_object_new (KA_TYPE_WINDOW,
                        "application", application,
+                       "atlas", atlas,
+                       "tile-renderer", renderer,
                        NULL);
 }
 
@@ -589,4 +561,27 @@ ka_window_get_map_view (KaWindow *self)
   g_return_val_if_fail (KA_IS_WINDOW (self), NULL);
 
   return self->map_view;
+}
+
+/**
+ * ka_window_hold_settings:
+ *
+ * Until ka_window_release_settings(), changes to the state show a view
+ * the user did not choose (the command line's), and are not saved.
+ */
+void
+ka_window_hold_settings (KaWindow *self)
+{
+  g_return_if_fail (KA_IS_WINDOW (self));
+
+  self->settings_holds++;
+}
+
+void
+ka_window_release_settings (KaWindow *self)
+{
+  g_return_if_fail (KA_IS_WINDOW (self));
+  g_return_if_fail (self->settings_holds > 0);
+
+  self->settings_holds--;
 }

@@ -8,10 +8,11 @@
 
 #include <adwaita.h>
 
-#include "ka-application.h"
+#include "ka-atlas.h"
 #include "ka-map-view.h"
 #include "ka-presenter.h"
 #include "ka-state.h"
+#include "ka-tile-renderer.h"
 
 G_BEGIN_DECLS
 
@@ -19,9 +20,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KaWindow, ka_window, KA, WINDOW, AdwApplicationWindow)
 
-KaWindow  *ka_window_new          (KaApplication *application);
-KaState   *ka_window_get_state    (KaWindow      *self);
-KaMapView *ka_window_get_map_view (KaWindow      *self);
+KaWindow  *ka_window_new          (GtkApplication *application,
+                                   KaAtlas        *atlas,
+                                   KaTileRenderer *renderer);
+KaState   *ka_window_get_state    (KaWindow       *self);
+KaMapView *ka_window_get_map_view (KaWindow       *self);
+void       ka_window_hold_settings    (KaWindow   *self);
+void       ka_window_release_settings (KaWindow   *self);
 
 /* ka-window-presentation.c */
 gboolean     ka_window_open_lecture   (KaWindow  *self,

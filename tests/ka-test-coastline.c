@@ -12,8 +12,8 @@
 
 #include "ka-test-coastline.h"
 
-/* The committed data file, not the copy in the GResource, so the tests
- * also cover loading from a file. */
+/* The committed data file, which the build compiles into the GResource:
+ * the tests compare the two. */
 char *
 ka_test_coastline_path (void)
 {
@@ -39,32 +39,12 @@ ka_test_coastline_bytes (void)
 KaCoastline *
 ka_test_load_coastline (void)
 {
-  g_autofree char *path = ka_test_coastline_path ();
   g_autoptr(GError) error = NULL;
-  KaCoastline *coastline = ka_coastline_new_from_file (path, &error);
+  KaCoastline *coastline = ka_coastline_new_from_resource (&error);
 
   g_assert_no_error (error);
   g_assert_nonnull (coastline);
   return coastline;
-}
-
-static double
-segment_distance_squared (const KaPoint *a,
-                          const KaPoint *b,
-                          double         x,
-                          double         y)
-{
-  double dx = b->x - a->x;
-  double dy = b->y - a->y;
-  double length_squared = dx * dx + dy * dy;
-  double t = 0.0;
-
-  if (length_squared > 0.0)
-    t = CLAMP (((x - a->x) * dx + (y - a->y) * dy) / length_squared, 0.0, 1.0);
-
-  dx = a->x + t * dx - x;
-  dy = a->y + t * dy - y;
-  return dx * dx + dy * dy;
 }
 
 /* Whether lon/lat points @a and @b run along the edge of @region, where
@@ -104,7 +84,7 @@ ka_test_shore_distance (KaCoastline *coastline,
 
       for (gsize i = 0, j = n - 1; i < n; j = i++)
         if (!is_part_edge (&region, &points[j], &points[i]))
-          best = MIN (best, sqrt (segment_distance_squared (&mercator[j], &mercator[i], x, y)));
+          best = MIN (best, sqrt (ka_geo_segment_distance_squared (&mercator[j], &mercator[i], x, y)));
     }
 
   return best;

@@ -15,13 +15,12 @@
 
 #define KM_PER_DEGREE (6371.0088 * G_PI / 180.0)
 
-/* The committed files, which the GResource is compiled from. */
+/* What the build compiled from data/atlas/ into the GResource. */
 KaIslandSet *
 ka_test_load_islands (void)
 {
-  g_autoptr(GBytes) bytes = ka_test_read_source_file ("data/atlas/islands.geojson");
   g_autoptr(GError) error = NULL;
-  KaIslandSet *set = ka_island_set_new_from_bytes (bytes, "islands.geojson", &error);
+  KaIslandSet *set = ka_island_set_new_from_resource (&error);
 
   g_assert_no_error (error);
   g_assert_nonnull (set);
@@ -31,9 +30,8 @@ ka_test_load_islands (void)
 KaBoundarySet *
 ka_test_load_boundaries (void)
 {
-  g_autoptr(GBytes) bytes = ka_test_read_source_file ("data/atlas/boundaries.geojson");
   g_autoptr(GError) error = NULL;
-  KaBoundarySet *set = ka_boundary_set_new_from_bytes (bytes, "boundaries.geojson", &error);
+  KaBoundarySet *set = ka_boundary_set_new_from_resource (&error);
 
   g_assert_no_error (error);
   g_assert_nonnull (set);
@@ -141,4 +139,43 @@ ka_test_line_touches_ring (const KaPath  *line,
     }
 
   return FALSE;
+}
+
+/* The features of a committed GeoJSON file, read with json-glib: the
+ * tests compare what the build compiled with the source through a
+ * reader of their own. */
+JsonArray *
+ka_test_load_source_features (const char *relative_path)
+{
+  g_autoptr(GBytes) bytes = ka_test_read_source_file (relative_path);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonNode *root;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  json_parser_load_from_data (parser, data, size, &error);
+  g_assert_no_error (error);
+  root = json_parser_get_root (parser);
+  return json_array_ref (json_object_get_array_member (json_node_get_object (root), "features"));
+}
+
+/* Asserts that @path holds exactly the positions of @positions, a
+ * GeoJSON ring (closed, so its last position repeats the first) when
+ * @ring, else a line. */
+void
+ka_test_assert_path_equals (const KaPath *path,
+                            JsonArray    *positions,
+                            gboolean      ring)
+{
+  guint n = json_array_get_length (positions) - (ring ? 1 : 0);
+
+  g_assert_cmpuint (path->n_points, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonArray *position = json_array_get_array_element (positions, i);
+
+      g_assert_cmpfloat (path->points[i].x, ==, json_array_get_double_element (position, 0));
+      g_assert_cmpfloat (path->points[i].y, ==, json_array_get_double_element (position, 1));
+    }
 }

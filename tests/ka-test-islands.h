@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "ka-boundary-set.h"
 #include "ka-island-set.h"
 
@@ -21,5 +23,10 @@ gboolean       ka_test_line_touches_ring   (const KaPath  *line,
                                             const KaPoint *ring,
                                             gsize          n_points,
                                             const KaBox   *ring_bbox);
+
+JsonArray     *ka_test_load_source_features (const char   *relative_path);
+void           ka_test_assert_path_equals  (const KaPath  *path,
+                                            JsonArray     *positions,
+                                            gboolean       ring);
 
 G_END_DECLS

@@ -41,7 +41,7 @@ ka_test_window_new (KaApplication *app,
                     int            width,
                     int            height)
 {
-  KaWindow *window = ka_window_new (app);
+  KaWindow *window = ka_application_new_window (app);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));

@@ -273,77 +273,48 @@ test_labels (void)
     }
 }
 
-#define LINE_FEATURE(id, year, kind, date, geometry) \
-  "{\"type\":\"Feature\",\"properties\":{\"id\":\"" id "\",\"name_en\":\"S\",\"name_ru\":\"С\"," \
-  "\"name_ja\":\"海峡\",\"year\":" year ",\"kind\":\"" kind "\",\"event\":\"E\",\"date\":\"" date "\"," \
-  "\"source\":\"T\",\"description\":\"D\",\"label\":[150,45]},\"geometry\":" geometry "}"
-#define LINE "{\"type\":\"LineString\",\"coordinates\":[[150,45],[151,46]]}"
-#define COLLECTION(features) "{\"type\":\"FeatureCollection\",\"features\":[" features "]}"
-
+/* Every line the atlas maps from its GResource is the feature of the
+ * committed GeoJSON with its id, field by field and point by point. */
 static void
-check_bad (const char *json,
-           int         code,
-           const char *in_message)
+test_compiled_matches_source (void)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KaBoundarySet) set = ka_boundary_set_new_from_bytes (bytes, "bad.geojson", &error);
+  g_autoptr(JsonArray) features = ka_test_load_source_features ("data/atlas/boundaries.geojson");
 
-  g_assert_null (set);
-  g_assert_error (error, KA_GEOJSON_ERROR, code);
-  g_test_message ("%s", error->message);
-  g_assert_true (g_str_has_prefix (error->message, "bad.geojson: "));
-  if (in_message != NULL)
-    g_assert_nonnull (strstr (error->message, in_message));
-}
+  g_assert_cmpuint (ka_boundary_set_get_n_items (boundaries), ==, json_array_get_length (features));
+  for (guint f = 0; f < json_array_get_length (features); f++)
+    {
+      JsonObject *feature = json_array_get_object_element (features, f);
+      JsonObject *p = json_object_get_object_member (feature, "properties");
+      JsonObject *geometry = json_object_get_object_member (feature, "geometry");
+      JsonArray *coordinates = json_object_get_array_member (geometry, "coordinates");
+      JsonArray *label = json_object_get_array_member (p, "label");
+      KaBoundary *b = ka_boundary_set_get_nth (boundaries, f);
+      gboolean single = g_str_equal (json_object_get_string_member (geometry, "type"), "LineString");
+      const KaPath *lines;
+      guint n_lines;
 
-static void
-test_bad_input (void)
-{
-  {
-    const char *good = COLLECTION (LINE_FEATURE ("a", "1875", "boundary", "1875-05-07", LINE));
-    g_autoptr(GBytes) bytes = g_bytes_new_static (good, strlen (good));
-    g_autoptr(GError) error = NULL;
-    g_autoptr(KaBoundarySet) set = ka_boundary_set_new_from_bytes (bytes, "good.geojson", &error);
-    g_autoptr(GPtrArray) lines = NULL;
+      g_assert_cmpstr (ka_boundary_get_id (b), ==, json_object_get_string_member (p, "id"));
+      g_assert_cmpstr (ka_boundary_get_name_en (b), ==, json_object_get_string_member (p, "name_en"));
+      g_assert_cmpstr (ka_boundary_get_name_ru (b), ==, json_object_get_string_member (p, "name_ru"));
+      g_assert_cmpstr (ka_boundary_get_name_ja (b), ==, json_object_get_string_member (p, "name_ja"));
+      g_assert_cmpstr (ka_boundary_get_event (b), ==, json_object_get_string_member (p, "event"));
+      g_assert_cmpstr (ka_boundary_get_date (b), ==, json_object_get_string_member (p, "date"));
+      g_assert_cmpstr (ka_boundary_get_source (b), ==, json_object_get_string_member (p, "source"));
+      g_assert_cmpstr (ka_boundary_get_description (b), ==, json_object_get_string_member (p, "description"));
+      g_assert_cmpuint (ka_boundary_get_year (b), ==, json_object_get_int_member (p, "year"));
+      g_assert_cmpint (ka_boundary_get_kind (b) == KA_BOUNDARY_KIND_CLAIM, ==,
+                       g_str_equal (json_object_get_string_member (p, "kind"), "claim"));
+      g_assert_cmpint (ka_boundary_is_on_land (b), ==,
+                       json_object_get_boolean_member_with_default (p, "on_land", FALSE));
+      g_assert_cmpfloat (ka_boundary_get_label (b).x, ==, json_array_get_double_element (label, 0));
+      g_assert_cmpfloat (ka_boundary_get_label (b).y, ==, json_array_get_double_element (label, 1));
 
-    g_assert_no_error (error);
-    lines = ka_boundary_set_get_for_year (set, 1875);
-    g_assert_cmpuint (lines->len, ==, 1);
-    g_assert_false (ka_boundary_is_on_land (g_ptr_array_index (lines, 0)));
-  }
-
-  check_bad ("{\"type\":\"FeatureCollection\",\"features\":[{]}", KA_GEOJSON_ERROR_PARSE, NULL);
-  /* json-glib alone would read the last of several values and leak the
-   * others (found by fuzz/fuzz-geojson-boundaries). */
-  check_bad ("0" COLLECTION (LINE_FEATURE ("a", "1875", "boundary", "1875-05-07", LINE)),
-             KA_GEOJSON_ERROR_PARSE, "line 1, column 2: more text after the end");
-  check_bad (COLLECTION (LINE_FEATURE ("a", "1900", "boundary", "1900-01-01", LINE)),
-             KA_GEOJSON_ERROR_PROPERTY, "1900 is not a layer year");
-  check_bad (COLLECTION (LINE_FEATURE ("a", "\"1875\"", "boundary", "1875-05-07", LINE)),
-             KA_GEOJSON_ERROR_PROPERTY, "year");
-  check_bad (COLLECTION (LINE_FEATURE ("a", "1875", "frontier", "1875-05-07", LINE)),
-             KA_GEOJSON_ERROR_PROPERTY, "frontier");
-  check_bad (COLLECTION (LINE_FEATURE ("a", "1875", "boundary", "1876-05-07", LINE)),
-             KA_GEOJSON_ERROR_PROPERTY, "date");
-  check_bad (COLLECTION (LINE_FEATURE ("a", "1875", "boundary", "1875-02-30", LINE)),
-             KA_GEOJSON_ERROR_PROPERTY, "date");
-  check_bad (COLLECTION (LINE_FEATURE ("a", "1875", "boundary", "7 May 1875", LINE)),
-             KA_GEOJSON_ERROR_PROPERTY, "date");
-  check_bad (COLLECTION (LINE_FEATURE ("a", "1875", "boundary", "1875-05-07",
-                                       "{\"type\":\"Polygon\",\"coordinates\":[[[150,45],[151,45],[151,46],[150,45]]]}")),
-             KA_GEOJSON_ERROR_GEOMETRY, "LineString");
-  check_bad (COLLECTION (LINE_FEATURE ("a", "1875", "boundary", "1875-05-07",
-                                       "{\"type\":\"LineString\",\"coordinates\":[[150,45]]}")),
-             KA_GEOJSON_ERROR_GEOMETRY, "fewer than 2");
-  check_bad (COLLECTION (LINE_FEATURE ("a", "1875", "boundary", "1875-05-07",
-                                       "{\"type\":\"LineString\",\"coordinates\":[[150,45],[151,95]]}")),
-             KA_GEOJSON_ERROR_GEOMETRY, "position 1");
-  check_bad (COLLECTION (LINE_FEATURE ("a", "1875", "boundary", "1875-05-07", LINE) ","
-                         LINE_FEATURE ("a", "1905", "boundary", "1905-09-05", LINE)),
-             KA_GEOJSON_ERROR_DUPLICATE, "feature 1 (“a”)");
-  check_bad (COLLECTION ("{\"type\":\"Feature\",\"properties\":{\"id\":\"a\"},\"geometry\":" LINE "}"),
-             KA_GEOJSON_ERROR_PROPERTY, "feature 0 (“a”): property “name_en” is missing");
+      lines = ka_boundary_get_lines (b, &n_lines);
+      g_assert_cmpuint (n_lines, ==, single ? 1 : json_array_get_length (coordinates));
+      for (guint i = 0; i < n_lines; i++)
+        ka_test_assert_path_equals (&lines[i], single ? coordinates : json_array_get_array_element (coordinates, i),
+                                    FALSE);
+    }
 }
 
 int
@@ -363,7 +334,7 @@ main (int   argc,
   g_test_add_func ("/atlas/boundaries/avoid-land/coastline", test_sea_lines_avoid_coastline);
   g_test_add_func ("/atlas/boundaries/parallel", test_parallel);
   g_test_add_func ("/atlas/boundaries/labels", test_labels);
-  g_test_add_func ("/atlas/boundaries/bad-input", test_bad_input);
+  g_test_add_func ("/atlas/boundaries/compiled", test_compiled_matches_source);
 
   ret = g_test_run ();
   ka_boundary_set_unref (boundaries);

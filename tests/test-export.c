@@ -17,7 +17,7 @@
 #include <glib/gstdio.h>
 #include <librsvg/rsvg.h>
 
-#include "ka-exporter.h"
+#include "ka-export-file.h"
 #include "ka-layer-style.h"
 #include "ka-map-style.h"
 

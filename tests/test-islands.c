@@ -375,137 +375,84 @@ test_search (void)
   g_assert_cmpuint (empty->len, ==, 0);
 }
 
-/* A minimal valid island feature, with parts to replace. */
-#define FEATURE(id, holders, extra) \
-  "{\"type\":\"Feature\",\"properties\":{\"id\":\"" id "\",\"name_en\":\"A\",\"name_ru\":\"А\"," \
-  "\"name_ja\":\"阿\",\"name_ja_latn\":\"A\",\"group\":\"central-kurils\",\"kind\":\"island\"," \
-  "\"area_km2\":1.5,\"holders\":" holders ",\"label\":[150.5,45.5],\"order\":" extra "}," \
-  "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[150,45],[151,45],[151,46],[150,46],[150,45]]]}}"
-#define GOOD_HOLDERS "{\"1855\":\"russia\",\"1875\":\"japan\",\"1905\":\"japan\",\"1945\":\"russia\"}"
-#define COLLECTION(features) "{\"type\":\"FeatureCollection\",\"features\":[" features "]}"
-
+/* Every island the atlas maps from its GResource is the feature of the
+ * committed GeoJSON with its id, field by field and point by point. */
 static void
-check_bad (const char *json,
-           int         code,
-           const char *in_message)
+test_compiled_matches_source (void)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KaIslandSet) set = ka_island_set_new_from_bytes (bytes, "bad.geojson", &error);
+  g_autoptr(JsonArray) features = ka_test_load_source_features ("data/atlas/islands.geojson");
 
-  g_assert_null (set);
-  g_assert_error (error, KA_GEOJSON_ERROR, code);
-  g_test_message ("%s", error->message);
-  g_assert_true (g_str_has_prefix (error->message, "bad.geojson: "));
-  if (in_message != NULL)
-    g_assert_nonnull (strstr (error->message, in_message));
-}
+  g_assert_cmpuint (ka_island_set_get_n_items (islands), ==, json_array_get_length (features));
+  for (guint f = 0; f < json_array_get_length (features); f++)
+    {
+      JsonObject *feature = json_array_get_object_element (features, f);
+      JsonObject *p = json_object_get_object_member (feature, "properties");
+      JsonObject *geometry = json_object_get_object_member (feature, "geometry");
+      JsonArray *coordinates = json_object_get_array_member (geometry, "coordinates");
+      JsonObject *holders = json_object_get_object_member (p, "holders");
+      JsonArray *label = json_object_get_array_member (p, "label");
+      KaIsland *island = ka_island_set_lookup (islands, json_object_get_string_member (p, "id"));
+      gboolean single = g_str_equal (json_object_get_string_member (geometry, "type"), "Polygon");
+      const KaPolygon *polygons;
+      guint n_polygons;
+      guint claimed_by = 0;
 
-/* The valid template with one part swapped for another. */
-static void
-check_bad_replacing (const char *part,
-                     const char *replacement,
-                     int         code,
-                     const char *in_message)
-{
-  g_autoptr(GString) json = g_string_new (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1")));
+      g_assert_nonnull (island);
+      g_assert_cmpstr (ka_island_get_name_en (island), ==, json_object_get_string_member (p, "name_en"));
+      g_assert_cmpstr (ka_island_get_name_ru (island), ==, json_object_get_string_member (p, "name_ru"));
+      g_assert_cmpstr (ka_island_get_name_ja (island), ==, json_object_get_string_member (p, "name_ja"));
+      g_assert_cmpstr (ka_island_get_name_ja_latn (island), ==, json_object_get_string_member (p, "name_ja_latn"));
+      g_assert_cmpstr (ka_island_group_to_string (ka_island_get_group (island)), ==,
+                       json_object_get_string_member (p, "group"));
+      g_assert_cmpint (ka_island_get_kind (island) == KA_ISLAND_KIND_CONTEXT, ==,
+                       g_str_equal (json_object_get_string_member (p, "kind"), "context"));
+      g_assert_cmpfloat (ka_island_get_area_km2 (island), ==, json_object_get_double_member (p, "area_km2"));
+      g_assert_cmpuint (ka_island_get_order (island), ==, json_object_get_int_member (p, "order"));
+      g_assert_cmpfloat (ka_island_get_label (island).x, ==, json_array_get_double_element (label, 0));
+      g_assert_cmpfloat (ka_island_get_label (island).y, ==, json_array_get_double_element (label, 1));
+      for (guint y = 0; y < KA_N_YEARS; y++)
+        {
+          g_autofree char *year = g_strdup_printf ("%u", ka_years[y]);
 
-  g_assert_cmpuint (g_string_replace (json, part, replacement, 1), ==, 1);
-  check_bad (json->str, code, in_message);
-}
+          g_assert_cmpstr (ka_holder_to_string (ka_island_get_holder (island, y)), ==,
+                           json_object_get_string_member (holders, year));
+        }
+      if (json_object_has_member (p, "claimed_by"))
+        {
+          JsonArray *claimants = json_object_get_array_member (p, "claimed_by");
 
-static void
-test_bad_input (void)
-{
-  /* The template itself loads. */
-  {
-    const char *good = COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1"));
-    g_autoptr(GBytes) bytes = g_bytes_new_static (good, strlen (good));
-    g_autoptr(GError) error = NULL;
-    g_autoptr(KaIslandSet) set = ka_island_set_new_from_bytes (bytes, "good.geojson", &error);
+          for (guint i = 0; i < json_array_get_length (claimants); i++)
+            {
+              KaHolder holder;
 
-    g_assert_no_error (error);
-    g_assert_nonnull (ka_island_set_lookup (set, "a"));
-    g_assert_true (ka_island_set_hit_test (set, 150.5, 45.5, 0.0, 0.0) == ka_island_set_lookup (set, "a"));
-  }
+              g_assert_true (ka_holder_from_string (json_array_get_string_element (claimants, i), &holder));
+              claimed_by |= 1u << holder;
+            }
+        }
+      g_assert_cmpuint (ka_island_get_claimed_by (island), ==, claimed_by);
+      if (json_object_has_member (p, "alt_names"))
+        {
+          JsonArray *alt = json_object_get_array_member (p, "alt_names");
+          const char * const *names = ka_island_get_alt_names (island);
 
-  check_bad ("{\"type\": \"FeatureCollection\", \"features\": [", KA_GEOJSON_ERROR_PARSE, NULL);
-  check_bad ("", KA_GEOJSON_ERROR_PARSE, NULL);
-  /* json-glib alone would read the last of several values and leak the
-   * others (found by fuzz/fuzz-geojson-islands). */
-  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1")) "\n{}", KA_GEOJSON_ERROR_PARSE,
-             "line 2, column 1: more text after the end");
-  check_bad ("[1, 2]", KA_GEOJSON_ERROR_STRUCTURE, NULL);
-  check_bad ("{\"type\":\"Feature\"}", KA_GEOJSON_ERROR_STRUCTURE, "FeatureCollection");
-  /* A "type" that is no string, at each level that has one: json-glib's
-   * own getter would warn (found by fuzz/fuzz-geojson-boundaries). */
-  check_bad ("{\"type\":[180.0000001,0]}", KA_GEOJSON_ERROR_STRUCTURE, "FeatureCollection");
-  check_bad (COLLECTION ("{\"type\":{},\"properties\":{}}"), KA_GEOJSON_ERROR_STRUCTURE, "not a Feature");
-  check_bad_replacing ("\"type\":\"Polygon\"", "\"type\":null",
-                       KA_GEOJSON_ERROR_GEOMETRY, "“type” is missing or not a string");
-  check_bad_replacing ("\"type\":\"Polygon\"", "\"type\":[\"Polygon\"]",
-                       KA_GEOJSON_ERROR_GEOMETRY, "“type” is missing or not a string");
-  check_bad (COLLECTION (""), KA_GEOJSON_ERROR_STRUCTURE, "no islands");
-  check_bad (COLLECTION (FEATURE ("a", "{\"1855\":\"russia\",\"1875\":\"japan\",\"1945\":\"russia\"}", "1")),
-             KA_GEOJSON_ERROR_PROPERTY, "feature 0 (“a”): “holders” has no holder for 1905");
-  check_bad (COLLECTION (FEATURE ("a", "{\"1855\":\"china\",\"1875\":\"japan\",\"1905\":\"japan\",\"1945\":\"russia\"}", "1")),
-             KA_GEOJSON_ERROR_PROPERTY, "1855");
-  check_bad (COLLECTION (FEATURE ("a", "{\"1855\":\"russia\",\"1875\":\"japan\",\"1904\":\"japan\",\"1945\":\"russia\"}", "1")),
-             KA_GEOJSON_ERROR_PROPERTY, "1904");
-  check_bad (COLLECTION (FEATURE ("a", "\"japan\"", "1")), KA_GEOJSON_ERROR_PROPERTY, "holders");
-  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1") "," FEATURE ("a", GOOD_HOLDERS, "2")),
-             KA_GEOJSON_ERROR_DUPLICATE, "feature 1 (“a”)");
-  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1") "," FEATURE ("b", GOOD_HOLDERS, "1")),
-             KA_GEOJSON_ERROR_DUPLICATE, "order");
-  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "\"first\"")), KA_GEOJSON_ERROR_PROPERTY, "order");
-  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1,\"claimed_by\":[\"russia\"]")),
-             KA_GEOJSON_ERROR_PROPERTY, "claimed_by");
-  check_bad (COLLECTION (FEATURE ("a", GOOD_HOLDERS, "1,\"claimed_by\":[\"undivided\"]")),
-             KA_GEOJSON_ERROR_PROPERTY, "claimed_by");
-  check_bad_replacing ("\"kind\":\"island\"", "\"kind\":\"context\"",
-                       KA_GEOJSON_ERROR_PROPERTY, "does not fit");
-  check_bad_replacing ("\"group\":\"central-kurils\"", "\"group\":\"kurils\"",
-                       KA_GEOJSON_ERROR_PROPERTY, "kurils");
-  check_bad_replacing ("\"name_en\":\"A\"", "\"name_en\":\"\"",
-                       KA_GEOJSON_ERROR_PROPERTY, "name_en");
-  check_bad_replacing ("\"label\":[150.5,45.5]", "\"label\":[150.5]",
-                       KA_GEOJSON_ERROR_PROPERTY, "label");
-  check_bad_replacing ("\"area_km2\":1.5", "\"area_km2\":-3",
-                       KA_GEOJSON_ERROR_PROPERTY, "area_km2");
-  /* json-glib alone would keep the last of the two. */
-  check_bad_replacing ("\"area_km2\":1.5", "\"area_km2\":1.5,\"area_km2\":2",
-                       KA_GEOJSON_ERROR_PARSE, "“area_km2” appears twice");
-  check_bad (COLLECTION ("{\"type\":\"Feature\",\"properties\":{\"id\":\"z\"}}"),
-             KA_GEOJSON_ERROR_PROPERTY, "feature 0 (“z”)");
-  check_bad (COLLECTION ("{\"type\":\"Feature\",\"properties\":{\"id\":\"a\",\"name_en\":\"A\",\"name_ru\":\"А\","
-                         "\"name_ja\":\"阿\",\"name_ja_latn\":\"A\",\"group\":\"central-kurils\",\"kind\":\"island\","
-                         "\"area_km2\":1.5,\"holders\":" GOOD_HOLDERS ",\"label\":[150.5,45.5],\"order\":1},"
-                         "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[150,45],[151,45],[151,46],[150,46]]]}}"),
-             KA_GEOJSON_ERROR_GEOMETRY, "not closed");
-  check_bad (COLLECTION ("{\"type\":\"Feature\",\"properties\":{\"id\":\"a\",\"name_en\":\"A\",\"name_ru\":\"А\","
-                         "\"name_ja\":\"阿\",\"name_ja_latn\":\"A\",\"group\":\"central-kurils\",\"kind\":\"island\","
-                         "\"area_km2\":1.5,\"holders\":" GOOD_HOLDERS ",\"label\":[150.5,45.5],\"order\":1},"
-                         "\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[150,45],[151,45]]}}"),
-             KA_GEOJSON_ERROR_GEOMETRY, "Polygon");
-  check_bad (COLLECTION ("{\"type\":\"Feature\",\"properties\":{\"id\":\"a\",\"name_en\":\"A\",\"name_ru\":\"А\","
-                         "\"name_ja\":\"阿\",\"name_ja_latn\":\"A\",\"group\":\"central-kurils\",\"kind\":\"island\","
-                         "\"area_km2\":1.5,\"holders\":" GOOD_HOLDERS ",\"label\":[150.5,45.5],\"order\":1},"
-                         "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[150,45],[151,\"x\"],[151,46],[150,45]]]}}"),
-             KA_GEOJSON_ERROR_GEOMETRY, "position 1");
-}
+          g_assert_cmpuint (g_strv_length ((char **) names), ==, json_array_get_length (alt));
+          for (guint i = 0; i < json_array_get_length (alt); i++)
+            g_assert_cmpstr (names[i], ==, json_array_get_string_element (alt, i));
+        }
+      else
+        g_assert_cmpuint (g_strv_length ((char **) ka_island_get_alt_names (island)), ==, 0);
 
-static void
-test_resource (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PREFIX "/atlas/islands.geojson",
-                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  g_autoptr(KaIslandSet) set = NULL;
+      polygons = ka_island_get_polygons (island, &n_polygons);
+      g_assert_cmpuint (n_polygons, ==, single ? 1 : json_array_get_length (coordinates));
+      for (guint i = 0; i < n_polygons; i++)
+        {
+          JsonArray *rings = single ? coordinates : json_array_get_array_element (coordinates, i);
 
-  g_assert_no_error (error);
-  set = ka_island_set_new_from_bytes (bytes, "islands.geojson", &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (ka_island_set_get_n_items (set), ==, ka_island_set_get_n_items (islands));
+          g_assert_cmpuint (polygons[i].n_rings, ==, json_array_get_length (rings));
+          for (guint r = 0; r < polygons[i].n_rings; r++)
+            ka_test_assert_path_equals (&polygons[i].rings[r], json_array_get_array_element (rings, r), TRUE);
+        }
+    }
 }
 
 int
@@ -527,8 +474,7 @@ main (int   argc,
   g_test_add_func ("/atlas/islands/hit/sea", test_hit_sea);
   g_test_add_func ("/atlas/islands/hit/tolerance", test_hit_tolerance);
   g_test_add_func ("/atlas/islands/search", test_search);
-  g_test_add_func ("/atlas/islands/bad-input", test_bad_input);
-  g_test_add_func ("/atlas/islands/resource", test_resource);
+  g_test_add_func ("/atlas/islands/compiled", test_compiled_matches_source);
 
   ret = g_test_run ();
   ka_island_set_unref (islands);

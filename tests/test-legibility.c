@@ -258,6 +258,8 @@ test_selection_adds_no_boundary_ink (void)
       gsize stride;
 
       g_assert_nonnull (south);
+      ka_state_set_compare_years (state, FALSE);
+      ka_state_set_selected_island (state, NULL);
       ka_state_set_year (state, 1945);
       ka_test_wait_frames (GTK_WIDGET (window), 2);
       ka_map_view_frame (ka_window_get_map_view (window), &frame, FALSE);

@@ -15,7 +15,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-#include "ka-exporter.h"
+#include "ka-export-file.h"
 #include "ka-test-source.h"
 
 #define PLACES_FILE "data/atlas/places.geojson"

@@ -15,10 +15,13 @@ static KaApplication *app;
 
 /* The action a key is bound to in the window's own shortcut controllers,
  * the capture phase first as GTK does: the binding a clicker's key press
- * goes through. */
+ * goes through. GTK 4 cannot send a test a key press, so this walks the
+ * controllers as GTK would; with @activate it also activates the action,
+ * and like GTK goes on past a shortcut whose action is disabled. */
 static char *
-action_for_key (KaWindow *window,
-                guint     keyval)
+dispatch_key (KaWindow *window,
+              guint     keyval,
+              gboolean  activate)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
 
@@ -41,7 +44,9 @@ action_for_key (KaWindow *window,
           if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
               gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
               gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0 &&
-              GTK_IS_NAMED_ACTION (action))
+              GTK_IS_NAMED_ACTION (action) &&
+              (!activate || gtk_shortcut_action_activate (action, GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                                          GTK_WIDGET (window), NULL)))
             return g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)));
         }
     }
@@ -53,10 +58,9 @@ static void
 press (KaWindow *window,
        guint     keyval)
 {
-  g_autofree char *action = action_for_key (window, keyval);
+  g_autofree char *action = dispatch_key (window, keyval, TRUE);
 
   g_assert_nonnull (action);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
   ka_test_wait_frames (GTK_WIDGET (window), 2);
 }
 
@@ -125,7 +129,7 @@ test_clicker_steps_through_default_lecture (void)
    * moving on. */
   press (window, GDK_KEY_b);
   {
-    g_autofree char *blank_action = action_for_key (window, GDK_KEY_period);
+    g_autofree char *blank_action = dispatch_key (window, GDK_KEY_period, FALSE);
 
     g_assert_nonnull (blank_action);
   }

@@ -98,7 +98,7 @@ fixture_set_up (Fixture       *fixture,
   const int *size = data;
 
   fixture->report = ka_test_load_report ();
-  fixture->set = ka_claim_set_new_from_resource (KA_CLAIMS_RESOURCE_PATH, fixture->report, NULL, &error);
+  fixture->set = ka_claim_set_new_from_resource (KA_CLAIMS_RESOURCE_PATH, fixture->report, &error);
   g_assert_no_error (error);
 
   fixture->window = gtk_window_new ();

@@ -216,40 +216,6 @@ test_find_quote (void)
   g_assert_false (ka_report_find_quote_in (report, RECORD, 2, "Khrushchev withdrew his offer in 1960.", NULL, NULL));
 }
 
-/* Offsets point into the display text even where whitespace differs. */
-static void
-test_find_quote_offsets (void)
-{
-  static const char source[] =
-    "## First part\n"
-    "\n"
-    "One  two\tthree *four*.\n"
-    "\n"
-    "## Second part\n"
-    "\n"
-    "Alpha — “beta”.\n";
-  g_autoptr(GBytes) bytes = g_bytes_new_static (source, sizeof source - 1);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KaReport) report = ka_report_new_from_bytes (bytes, "small.md", &error);
-  guint section = 0, paragraph = 0;
-  gsize start = 0, end = 0;
-
-  g_assert_no_error (error);
-  g_assert_cmpuint (ka_report_get_n_sections (report), ==, 2);
-  g_assert_cmpstr (ka_report_get_paragraph_text (report, 0, 1), ==, "One  two\tthree four.");
-  g_assert_cmpstr (ka_report_get_paragraph_collapsed (report, 0, 1), ==, "One two three four.");
-
-  g_assert_true (ka_report_find_quote_in (report, 0, 1, "two three four", &start, &end));
-  g_assert_cmpuint (start, ==, 5);
-  g_assert_cmpuint (end, ==, 19);
-
-  g_assert_true (ka_report_find_quote (report, "“beta”", &section, &paragraph, &start, &end));
-  g_assert_cmpuint (section, ==, 1);
-  g_assert_cmpuint (paragraph, ==, 1);
-  g_assert_cmpuint (start, ==, strlen ("Alpha — "));
-  g_assert_cmpuint (end, ==, strlen ("Alpha — “beta”"));
-}
-
 static void
 test_citation (void)
 {
@@ -263,24 +229,13 @@ test_citation (void)
   g_assert_cmpstr (summary, ==, "Executive Summary, ¶7");
 }
 
-/* The report the application shows is the file in data/, unchanged. */
+/* The attribution the report needs ships beside it. */
 static void
-test_resource (void)
+test_attribution (void)
 {
-  g_autoptr(GBytes) file = ka_test_read_source_file ("data/report/russia-japan-relations-2004.md");
-  g_autoptr(GBytes) resource = NULL;
   g_autoptr(GBytes) attribution = NULL;
-  g_autoptr(KaReport) report = NULL;
   g_autoptr(GError) error = NULL;
   const char *text;
-
-  resource = g_resources_lookup_data (KA_REPORT_RESOURCE_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_bytes_equal (file, resource));
-
-  report = ka_report_new_from_resource (KA_REPORT_RESOURCE_PATH, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (ka_report_get_n_sections (report), ==, G_N_ELEMENTS (expected_sections));
 
   attribution = g_resources_lookup_data ("/io/github/kurilatlas/KurilAtlas/report/ATTRIBUTION.md",
                                          G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
@@ -291,35 +246,6 @@ test_resource (void)
   g_assert_nonnull (g_strstr_len (text, g_bytes_get_size (attribution), "October 2004"));
   g_assert_nonnull (g_strstr_len (text, g_bytes_get_size (attribution),
                                   "Approved for public release; distribution unlimited"));
-}
-
-static void
-assert_bad_report (const char *source,
-                   gsize       length,
-                   int         code,
-                   const char *fragment)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (source, length);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KaReport) report = ka_report_new_from_bytes (bytes, "bad.md", &error);
-
-  g_assert_null (report);
-  g_assert_error (error, KA_REPORT_ERROR, code);
-  if (strstr (error->message, fragment) == NULL)
-    g_error ("“%s” does not mention “%s”", error->message, fragment);
-}
-
-static void
-test_bad_input (void)
-{
-  static const char invalid_utf8[] = "## Part\n\nGood text.\n\xff\xfe bad\n";
-  static const char with_nul[] = "## Part\n\nText\0more.\n";
-
-  assert_bad_report (invalid_utf8, sizeof invalid_utf8 - 1, KA_REPORT_ERROR_ENCODING, "bad.md:4");
-  assert_bad_report (with_nul, sizeof with_nul - 1, KA_REPORT_ERROR_ENCODING, "bad.md:3");
-  assert_bad_report ("", 0, KA_REPORT_ERROR_STRUCTURE, "bad.md");
-  assert_bad_report ("Just some text.\n", 16, KA_REPORT_ERROR_STRUCTURE, "bad.md: no sections");
-  assert_bad_report ("## Part\n\nOne.\n\n## PART\n\nTwo.\n", 29, KA_REPORT_ERROR_STRUCTURE, "bad.md:5");
 }
 
 int
@@ -334,10 +260,8 @@ main (int   argc,
   g_test_add_func ("/atlas/report/excluded", test_excluded);
   g_test_add_func ("/atlas/report/emphasis", test_emphasis);
   g_test_add_func ("/atlas/report/find-quote", test_find_quote);
-  g_test_add_func ("/atlas/report/find-quote-offsets", test_find_quote_offsets);
   g_test_add_func ("/atlas/report/citation", test_citation);
-  g_test_add_func ("/atlas/report/resource", test_resource);
-  g_test_add_func ("/atlas/report/bad-input", test_bad_input);
+  g_test_add_func ("/atlas/report/attribution", test_attribution);
 
   return g_test_run ();
 }

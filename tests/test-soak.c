@@ -17,7 +17,7 @@
 
 #include <glib/gstdio.h>
 
-#include "ka-exporter.h"
+#include "ka-export-file.h"
 #include "ka-test-window.h"
 
 #define N_ACTIONS 10000

@@ -96,7 +96,7 @@ test_window_size_is_remembered (void)
   int width, height;
 
   g_settings_set (settings, "window-size", "(ii)", 1111, 777);
-  window = ka_window_new (app);
+  window = ka_application_new_window (app);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 1111);
   g_assert_cmpint (height, ==, 777);

@@ -8,11 +8,7 @@
 
 #include "config.h"
 
-#include <gio/gio.h>
-#include <json-glib/json-glib.h>
-
 #include "ka-atlas.h"
-#include "kuril-atlas-resources.h"
 
 struct _KaAtlas
 {
@@ -28,70 +24,6 @@ struct _KaAtlas
 G_DEFINE_BOXED_TYPE (KaAtlas, ka_atlas, ka_atlas_ref, ka_atlas_unref)
 
 /**
- * ka_atlas_prepare_loading:
- *
- * Readies, on the main thread, what of GLib's global state loading the
- * atlas touches first, so that ka_atlas_load_from_resources() may then
- * run on a thread of its own:
- *
- * - the bundled data, a GResource compiled into this static library
- *   (asking for it also makes the linker keep it in every program that
- *   loads the atlas). GLib 2.74 registers static resources lazily, all of
- *   them at the first lookup anywhere, and a lookup on another thread in
- *   the middle of that finds them missing.
- * - the types the loader would be first to use: zlib's decompressor for
- *   the compressed GeoJSON and json-glib's parser. GObject adds a type's
- *   interfaces under its class-initialisation lock, from inside the
- *   once-only registration of the type. A loader registering the
- *   decompressor while the main thread holds that lock in a class_init
- *   that needs the same type (libshumate's widgets load their compressed
- *   CSS there) leaves each thread waiting for the other.
- *
- * Calling it again costs nothing.
- */
-void
-ka_atlas_prepare_loading (void)
-{
-  g_assert (kuril_atlas_get_resource () != NULL);
-
-  /* The loader makes objects of these two: their classes too, then, and
-   * the types their class_init registers (static types' classes stay). */
-  g_type_class_unref (g_type_class_ref (G_TYPE_ZLIB_DECOMPRESSOR));
-  g_type_class_unref (g_type_class_ref (JSON_TYPE_PARSER));
-  g_type_ensure (JSON_TYPE_NODE);
-  g_type_ensure (JSON_TYPE_OBJECT);
-  g_type_ensure (JSON_TYPE_ARRAY);
-}
-
-static GBytes *
-lookup_resource (const char  *name,
-                 char       **path_out,
-                 GError     **error)
-{
-  g_autofree char *path = g_build_path ("/", RESOURCE_PREFIX, name, NULL);
-  GBytes *bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-
-  if (path_out != NULL)
-    *path_out = g_steal_pointer (&path);
-
-  return bytes;
-}
-
-static GStrv
-collect_known_ids (KaIslandSet *islands)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; i < ka_island_set_get_n_items (islands); i++)
-    g_strv_builder_add (builder, ka_island_get_id (ka_island_set_get_nth (islands, i)));
-
-  for (KaIslandGroup group = KA_ISLAND_GROUP_NORTHERN_KURILS; group <= KA_ISLAND_GROUP_CONTEXT; group++)
-    g_strv_builder_add (builder, ka_island_group_to_string (group));
-
-  return g_strv_builder_end (builder);
-}
-
-/**
  * ka_atlas_load_from_resources:
  *
  * Loads every data file bundled in the GResource. A failure here means a
@@ -103,32 +35,18 @@ KaAtlas *
 ka_atlas_load_from_resources (GError **error)
 {
   g_autoptr(KaAtlas) self = g_new0 (KaAtlas, 1);
-  g_autoptr(GBytes) islands_bytes = NULL;
-  g_autoptr(GBytes) boundaries_bytes = NULL;
-  g_autofree char *islands_path = NULL;
-  g_autofree char *boundaries_path = NULL;
-  g_auto(GStrv) known_ids = NULL;
 
   g_atomic_ref_count_init (&self->ref_count);
-  ka_atlas_prepare_loading ();
 
-  self->coastline = ka_coastline_new_from_resource (KA_COASTLINE_RESOURCE_PATH, error);
+  self->coastline = ka_coastline_new_from_resource (error);
   if (self->coastline == NULL)
     return NULL;
 
-  islands_bytes = lookup_resource ("atlas/islands.geojson", &islands_path, error);
-  if (islands_bytes == NULL)
-    return NULL;
-
-  self->islands = ka_island_set_new_from_bytes (islands_bytes, islands_path, error);
+  self->islands = ka_island_set_new_from_resource (error);
   if (self->islands == NULL)
     return NULL;
 
-  boundaries_bytes = lookup_resource ("atlas/boundaries.geojson", &boundaries_path, error);
-  if (boundaries_bytes == NULL)
-    return NULL;
-
-  self->boundaries = ka_boundary_set_new_from_bytes (boundaries_bytes, boundaries_path, error);
+  self->boundaries = ka_boundary_set_new_from_resource (error);
   if (self->boundaries == NULL)
     return NULL;
 
@@ -136,10 +54,7 @@ ka_atlas_load_from_resources (GError **error)
   if (self->report == NULL)
     return NULL;
 
-  /* Claims may name any island or group the atlas draws, and nothing else. */
-  known_ids = collect_known_ids (self->islands);
-  self->claims = ka_claim_set_new_from_resource (KA_CLAIMS_RESOURCE_PATH, self->report,
-                                                 (const char * const *) known_ids, error);
+  self->claims = ka_claim_set_new_from_resource (KA_CLAIMS_RESOURCE_PATH, self->report, error);
   if (self->claims == NULL)
     return NULL;
 
@@ -221,12 +136,7 @@ ka_atlas_get_claims (KaAtlas *self)
 GStrv
 ka_atlas_dup_island_ids (KaAtlas *self)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
   g_return_val_if_fail (self != NULL, NULL);
 
-  for (guint i = 0; i < ka_island_set_get_n_items (self->islands); i++)
-    g_strv_builder_add (builder, ka_island_get_id (ka_island_set_get_nth (self->islands, i)));
-
-  return g_strv_builder_end (builder);
+  return ka_island_set_dup_ids (self->islands, FALSE);
 }

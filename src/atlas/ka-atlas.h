@@ -21,7 +21,6 @@ typedef struct _KaAtlas KaAtlas;
 #define KA_TYPE_ATLAS (ka_atlas_get_type ())
 
 GType        ka_atlas_get_type            (void) G_GNUC_CONST;
-void         ka_atlas_prepare_loading     (void);
 KaAtlas     *ka_atlas_load_from_resources (GError  **error);
 KaAtlas     *ka_atlas_ref                 (KaAtlas  *self);
 void         ka_atlas_unref               (KaAtlas  *self);

@@ -10,7 +10,6 @@
 
 G_BEGIN_DECLS
 
-KaBoundary *ka_boundary_new_from_feature (KaGeojsonReader  *reader,
-                                          GError          **error);
+KaBoundary *ka_boundary_new_from_variant (GVariant *fields);
 
 G_END_DECLS

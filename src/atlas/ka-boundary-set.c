@@ -10,6 +10,7 @@
 
 #include "ka-boundary-private.h"
 #include "ka-boundary-set.h"
+#include "ka-resource.h"
 
 struct _KaBoundarySet
 {
@@ -44,62 +45,44 @@ ka_boundary_set_unref (KaBoundarySet *self)
 }
 
 /**
- * ka_boundary_set_new_from_bytes:
- * @bytes: the contents of boundaries.geojson
- * @name: the file's name, for messages
+ * ka_boundary_set_new_from_resource:
  *
- * Loads and checks every line. Returns %NULL with @error naming the file
- * and the feature when anything is missing, malformed or repeated.
+ * Maps what the build compiled from data/atlas/boundaries.geojson (the type
+ * is BOUNDARIES_TYPE's in build-aux/atlas_compile_geojson.py) and builds the model
+ * from it; the build checked the data, so nothing is checked here.
+ *
+ * Returns: (transfer full): the set, or %NULL with @error set if the
+ *   build left it out
  */
 KaBoundarySet *
-ka_boundary_set_new_from_bytes (GBytes      *bytes,
-                                const char  *name,
-                                GError     **error)
+ka_boundary_set_new_from_resource (GError **error)
 {
-  g_autoptr(KaGeojsonReader) reader = NULL;
-  g_autoptr(KaBoundarySet) self = NULL;
-  guint n;
+  g_autoptr(GVariant) boundaries = ka_resource_lookup_variant ("/io/github/kurilatlas/KurilAtlas/compiled/boundaries.gvariant",
+                                                          G_VARIANT_TYPE ("a(ssssssssuyb(dd)aa(dd))"),
+                                                          error);
+  KaBoundarySet *self;
+  gsize n;
 
-  reader = ka_geojson_reader_new (bytes, name, error);
-  if (reader == NULL)
+  if (boundaries == NULL)
     return NULL;
 
-  n = ka_geojson_reader_get_n_features (reader);
-  if (n == 0)
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_STRUCTURE,
-                                   "there are no boundaries");
-      return NULL;
-    }
-
   self = g_new0 (KaBoundarySet, 1);
+  n = g_variant_n_children (boundaries);
+
   g_atomic_ref_count_init (&self->ref_count);
-  self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) ka_boundary_unref);
+  self->items = g_ptr_array_new_full (n, (GDestroyNotify) ka_boundary_unref);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
 
-  for (guint i = 0; i < n; i++)
+  for (gsize i = 0; i < n; i++)
     {
-      g_autoptr(KaBoundary) boundary = NULL;
-
-      if (!ka_geojson_reader_select (reader, i, error))
-        return NULL;
-
-      boundary = ka_boundary_new_from_feature (reader, error);
-      if (boundary == NULL)
-        return NULL;
-
-      if (g_hash_table_contains (self->by_id, ka_boundary_get_id (boundary)))
-        {
-          ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_DUPLICATE,
-                                       "the id “%s” is used twice", ka_boundary_get_id (boundary));
-          return NULL;
-        }
+      g_autoptr(GVariant) fields = g_variant_get_child_value (boundaries, i);
+      KaBoundary *boundary = ka_boundary_new_from_variant (fields);
 
       g_hash_table_insert (self->by_id, (gpointer) ka_boundary_get_id (boundary), boundary);
-      g_ptr_array_add (self->items, g_steal_pointer (&boundary));
+      g_ptr_array_add (self->items, boundary);
     }
 
-  return g_steal_pointer (&self);
+  return self;
 }
 
 guint

@@ -15,9 +15,7 @@ typedef struct _KaBoundarySet KaBoundarySet;
 #define KA_TYPE_BOUNDARY_SET (ka_boundary_set_get_type ())
 
 GType           ka_boundary_set_get_type          (void) G_GNUC_CONST;
-KaBoundarySet  *ka_boundary_set_new_from_bytes    (GBytes         *bytes,
-                                                   const char     *name,
-                                                   GError        **error);
+KaBoundarySet  *ka_boundary_set_new_from_resource  (GError        **error);
 KaBoundarySet  *ka_boundary_set_ref               (KaBoundarySet  *self);
 void            ka_boundary_set_unref             (KaBoundarySet  *self);
 guint           ka_boundary_set_get_n_items       (KaBoundarySet  *self);

@@ -8,9 +8,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
-#include <string.h>
-
 #include "ka-boundary-private.h"
 #include "ka-island.h"
 
@@ -70,138 +67,34 @@ ka_boundary_unref (KaBoundary *boundary)
   g_free (boundary);
 }
 
-static gboolean
-read_strings (KaGeojsonReader  *reader,
-              KaBoundary       *boundary,
-              GError          **error)
-{
-  struct {
-    const char *key;
-    char **field;
-  } strings[] = {
-    { "id", &boundary->id },
-    { "name_en", &boundary->name_en },
-    { "name_ru", &boundary->name_ru },
-    { "name_ja", &boundary->name_ja },
-    { "event", &boundary->event },
-    { "date", &boundary->date },
-    { "source", &boundary->source },
-    { "description", &boundary->description },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
-    {
-      const char *value;
-
-      if (!ka_geojson_reader_read_string (reader, strings[i].key, TRUE, &value, error))
-        return FALSE;
-      *strings[i].field = g_strdup (value);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_year_and_date (KaGeojsonReader  *reader,
-                    KaBoundary       *boundary,
-                    GError          **error)
-{
-  gint64 year;
-  int y = 0, m = 0, d = 0;
-  char end = '\0';
-
-  if (!ka_geojson_reader_read_int (reader, "year", &year, error))
-    return FALSE;
-
-  boundary->year_index = year > 0 && year < 10000 ? ka_year_index ((guint) year) : -1;
-  if (boundary->year_index < 0)
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                   "%" G_GINT64_FORMAT " is not a layer year", year);
-      return FALSE;
-    }
-  boundary->year = (guint) year;
-
-  /* An ISO 8601 calendar date of the layer's own year. */
-  if (strlen (boundary->date) != 10 ||
-      sscanf (boundary->date, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3 ||
-      boundary->date[4] != '-' || boundary->date[7] != '-' ||
-      !g_date_valid_dmy (d, m, y) || (guint) y != boundary->year)
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                   "“date” %s is not a YYYY-MM-DD date in %u",
-                                   boundary->date, boundary->year);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_kind (KaGeojsonReader  *reader,
-           KaBoundary       *boundary,
-           GError          **error)
-{
-  const char *kind;
-  JsonNode *on_land;
-
-  if (!ka_geojson_reader_read_string (reader, "kind", TRUE, &kind, error))
-    return FALSE;
-
-  if (g_str_equal (kind, "boundary"))
-    boundary->kind = KA_BOUNDARY_KIND_BOUNDARY;
-  else if (g_str_equal (kind, "claim"))
-    boundary->kind = KA_BOUNDARY_KIND_CLAIM;
-  else
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                   "unknown kind “%s”", kind);
-      return FALSE;
-    }
-
-  on_land = json_object_get_member (ka_geojson_reader_get_properties (reader), "on_land");
-  if (on_land != NULL)
-    {
-      if (!JSON_NODE_HOLDS_VALUE (on_land) || json_node_get_value_type (on_land) != G_TYPE_BOOLEAN)
-        {
-          ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                       "property “on_land” is not true or false");
-          return FALSE;
-        }
-      boundary->on_land = json_node_get_boolean (on_land);
-    }
-
-  return TRUE;
-}
-
-/* Reads the selected feature of @reader; every property is checked. */
+/**
+ * ka_boundary_new_from_variant:
+ * @fields: one line as the build compiled it (BOUNDARIES_TYPE in
+ *   build-aux/atlas_compile_geojson.py); the build checked every field
+ */
 KaBoundary *
-ka_boundary_new_from_feature (KaGeojsonReader  *reader,
-                              GError          **error)
+ka_boundary_new_from_variant (GVariant *fields)
 {
-  g_autoptr(KaBoundary) boundary = g_new0 (KaBoundary, 1);
+  KaBoundary *boundary = g_new0 (KaBoundary, 1);
+  g_autoptr(GVariant) lines = NULL;
+  guint8 kind;
 
   g_atomic_ref_count_init (&boundary->ref_count);
 
-  if (!read_strings (reader, boundary, error) ||
-      !read_year_and_date (reader, boundary, error) ||
-      !read_kind (reader, boundary, error) ||
-      !ka_geojson_reader_read_point (reader, "label", &boundary->label, error) ||
-      !ka_geojson_reader_read_geometry (reader, &boundary->geometry, error))
-    return NULL;
+  g_variant_get (fields, "(ssssssssuyb(dd)@aa(dd))",
+                 &boundary->id, &boundary->name_en, &boundary->name_ru, &boundary->name_ja,
+                 &boundary->event, &boundary->date, &boundary->source, &boundary->description,
+                 &boundary->year, &kind, &boundary->on_land,
+                 &boundary->label.x, &boundary->label.y, &lines);
+  boundary->kind = kind;
+  boundary->year_index = ka_year_index (boundary->year);
 
-  if (boundary->geometry.kind != KA_GEOMETRY_LINEAR)
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_GEOMETRY,
-                                   "a boundary needs a LineString or MultiLineString");
-      return NULL;
-    }
-
+  ka_geometry_init_lines (&boundary->geometry, lines);
   boundary->mercator = g_new0 (KaPath, boundary->geometry.n_lines);
   for (guint i = 0; i < boundary->geometry.n_lines; i++)
     ka_path_copy_to_mercator (&boundary->geometry.lines[i], &boundary->mercator[i]);
 
-  return g_steal_pointer (&boundary);
+  return boundary;
 }
 
 const char *

@@ -8,7 +8,7 @@
 
 #include <glib-object.h>
 
-#include "ka-geojson.h"
+#include "ka-geometry.h"
 
 G_BEGIN_DECLS
 

@@ -12,20 +12,7 @@
 
 G_BEGIN_DECLS
 
-#define KA_CLAIMS_RESOURCE_PATH "/io/github/kurilatlas/KurilAtlas/claims.json"
-
-#define KA_CLAIMS_ERROR (ka_claims_error_quark ())
-
-typedef enum
-{
-  KA_CLAIMS_ERROR_PARSE,           /* not JSON */
-  KA_CLAIMS_ERROR_INVALID,         /* JSON, but not the claims format */
-  KA_CLAIMS_ERROR_DUPLICATE_ID,
-  KA_CLAIMS_ERROR_UNKNOWN_TARGET,
-  KA_CLAIMS_ERROR_UNKNOWN_SECTION,
-  KA_CLAIMS_ERROR_QUOTE_NOT_FOUND, /* nowhere in the report */
-  KA_CLAIMS_ERROR_QUOTE_MISPLACED, /* in the report, but not where cited */
-} KaClaimsError;
+#define KA_CLAIMS_RESOURCE_PATH "/io/github/kurilatlas/KurilAtlas/compiled/claims.gvariant"
 
 /* The order of this enum is the order claims are listed in: alphabetical
  * by English name, so that neither side comes first by choice. */
@@ -78,7 +65,6 @@ typedef struct _KaClaimSet KaClaimSet;
 
 #define KA_TYPE_CLAIM_SET (ka_claim_set_get_type ())
 
-GQuark                 ka_claims_error_quark          (void);
 GType                  ka_claim_set_get_type          (void) G_GNUC_CONST;
 
 const char            *ka_party_to_string             (KaParty      party);
@@ -89,14 +75,8 @@ const char            *ka_claim_kind_to_string        (KaClaimKind  kind);
 gboolean               ka_claim_kind_from_string      (const char  *string,
                                                        KaClaimKind *kind);
 
-KaClaimSet            *ka_claim_set_new_from_bytes    (GBytes             *bytes,
-                                                       const char         *name,
-                                                       KaReport           *report,
-                                                       const char * const *known_ids,
-                                                       GError            **error);
 KaClaimSet            *ka_claim_set_new_from_resource (const char         *resource_path,
                                                        KaReport           *report,
-                                                       const char * const *known_ids,
                                                        GError            **error);
 KaClaimSet            *ka_claim_set_ref               (KaClaimSet   *self);
 void                   ka_claim_set_unref             (KaClaimSet   *self);

@@ -6,23 +6,14 @@
 
 #pragma once
 
-#include <gio/gio.h>
+#include <glib-object.h>
 
 #include "ka-geo.h"
 
 G_BEGIN_DECLS
 
-#define KA_COASTLINE_RESOURCE_PATH "/io/github/kurilatlas/KurilAtlas/coastline/kuril-land.kacoast"
-
-#define KA_COASTLINE_ERROR (ka_coastline_error_quark ())
-
-typedef enum
-{
-  KA_COASTLINE_ERROR_TRUNCATED,
-  KA_COASTLINE_ERROR_CORRUPT,
-  KA_COASTLINE_ERROR_BAD_MAGIC,
-  KA_COASTLINE_ERROR_UNSUPPORTED_VERSION,
-} KaCoastlineError;
+/* The compiled coastline in the application's GResource. */
+#define KA_COASTLINE_RESOURCE "/io/github/kurilatlas/KurilAtlas/compiled/coastline.gvariant"
 
 /* GSHHG's shoreline levels: odd levels bound land, even levels water. */
 typedef enum
@@ -37,17 +28,8 @@ typedef enum
 
 typedef struct _KaCoastline KaCoastline;
 
-GQuark         ka_coastline_error_quark           (void);
 GType          ka_coastline_get_type              (void) G_GNUC_CONST;
-
-KaCoastline   *ka_coastline_new_from_bytes        (GBytes       *bytes,
-                                                   const char   *name,
-                                                   GError      **error);
-KaCoastline   *ka_coastline_new_from_file         (const char   *path,
-                                                   GError      **error);
-KaCoastline   *ka_coastline_new_from_resource     (const char   *resource_path,
-                                                   GError      **error);
-
+KaCoastline   *ka_coastline_new_from_resource     (GError      **error);
 KaCoastline   *ka_coastline_ref                   (KaCoastline  *self);
 void           ka_coastline_unref                 (KaCoastline  *self);
 

@@ -122,11 +122,17 @@ ka_geo_ring_contains (const KaPoint *points,
   return inside;
 }
 
-static double
-segment_distance_squared (const KaPoint *a,
-                          const KaPoint *b,
-                          double         x,
-                          double         y)
+/**
+ * ka_geo_segment_distance_squared:
+ *
+ * Returns: the squared distance from (@x, @y) to the segment from @a to
+ *   @b, in their units
+ */
+double
+ka_geo_segment_distance_squared (const KaPoint *a,
+                                 const KaPoint *b,
+                                 double         x,
+                                 double         y)
 {
   double dx = b->x - a->x;
   double dy = b->y - a->y;
@@ -151,7 +157,7 @@ ka_geo_ring_distance (const KaPoint *points,
   double best = G_MAXDOUBLE;
 
   for (gsize i = 0, j = n_points - 1; i < n_points; j = i++)
-    best = MIN (best, segment_distance_squared (&points[j], &points[i], x, y));
+    best = MIN (best, ka_geo_segment_distance_squared (&points[j], &points[i], x, y));
 
   return sqrt (best);
 }

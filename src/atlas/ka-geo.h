@@ -73,6 +73,11 @@ gboolean ka_geo_ring_contains     (const KaPoint *points,
                                    double         x,
                                    double         y);
 
+double   ka_geo_segment_distance_squared (const KaPoint *a,
+                                          const KaPoint *b,
+                                          double         x,
+                                          double         y);
+
 /* Shortest distance from (x, y) to the ring's edges, in the ring's units. */
 double   ka_geo_ring_distance     (const KaPoint *points,
                                    gsize          n_points,

@@ -10,7 +10,6 @@
 
 G_BEGIN_DECLS
 
-KaIsland *ka_island_new_from_feature (KaGeojsonReader  *reader,
-                                      GError          **error);
+KaIsland *ka_island_new_from_variant (GVariant *fields);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "ka-fold.h"
 #include "ka-island-private.h"
 #include "ka-island-set.h"
+#include "ka-resource.h"
 
 /* Grid cells of this many degrees: small enough that a click far from
  * land touches no island at all, large enough that the grid stays small. */
@@ -66,18 +67,6 @@ ka_island_set_unref (KaIslandSet *self)
   g_free (self->cell_start);
   g_free (self->cell_items);
   g_free (self);
-}
-
-static int
-compare_order (gconstpointer a,
-               gconstpointer b)
-{
-  KaIsland *ia = *(KaIsland **) a;
-  KaIsland *ib = *(KaIsland **) b;
-  guint oa = ka_island_get_order (ia);
-  guint ob = ka_island_get_order (ib);
-
-  return oa < ob ? -1 : oa > ob;
 }
 
 static void
@@ -181,73 +170,42 @@ build_grid (KaIslandSet *self)
 }
 
 /**
- * ka_island_set_new_from_bytes:
- * @bytes: the contents of islands.geojson
- * @name: the file's name, for messages
+ * ka_island_set_new_from_resource:
  *
- * Loads and checks every island. Returns %NULL with @error naming the
- * file and the feature when anything is missing, malformed or repeated.
+ * Maps what the build compiled from data/atlas/islands.geojson (the type
+ * is ISLANDS_TYPE's in build-aux/atlas_compile_geojson.py) and builds the model
+ * from it; the build checked the data, so nothing is checked here.
+ *
+ * Returns: (transfer full): the set, or %NULL with @error set if the
+ *   build left it out
  */
 KaIslandSet *
-ka_island_set_new_from_bytes (GBytes      *bytes,
-                              const char  *name,
-                              GError     **error)
+ka_island_set_new_from_resource (GError **error)
 {
-  g_autoptr(KaGeojsonReader) reader = NULL;
-  g_autoptr(KaIslandSet) self = NULL;
-  g_autoptr(GHashTable) orders = NULL;
-  guint n;
+  g_autoptr(GVariant) islands = ka_resource_lookup_variant ("/io/github/kurilatlas/KurilAtlas/compiled/islands.gvariant",
+                                                          G_VARIANT_TYPE ("a(sssssasyyd(dd)ayyuaaa(dd))"),
+                                                          error);
+  KaIslandSet *self;
+  gsize n;
 
-  reader = ka_geojson_reader_new (bytes, name, error);
-  if (reader == NULL)
+  if (islands == NULL)
     return NULL;
 
-  n = ka_geojson_reader_get_n_features (reader);
-  if (n == 0)
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_STRUCTURE,
-                                   "there are no islands");
-      return NULL;
-    }
-
   self = g_new0 (KaIslandSet, 1);
+  n = g_variant_n_children (islands);
+
   g_atomic_ref_count_init (&self->ref_count);
-  self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) ka_island_unref);
+  self->items = g_ptr_array_new_full (n, (GDestroyNotify) ka_island_unref);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  orders = g_hash_table_new (NULL, NULL);
 
-  for (guint i = 0; i < n; i++)
+  for (gsize i = 0; i < n; i++)
     {
-      g_autoptr(KaIsland) island = NULL;
-      guint order;
-
-      if (!ka_geojson_reader_select (reader, i, error))
-        return NULL;
-
-      island = ka_island_new_from_feature (reader, error);
-      if (island == NULL)
-        return NULL;
-
-      if (g_hash_table_contains (self->by_id, ka_island_get_id (island)))
-        {
-          ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_DUPLICATE,
-                                       "the id “%s” is used twice", ka_island_get_id (island));
-          return NULL;
-        }
-
-      order = ka_island_get_order (island);
-      if (!g_hash_table_add (orders, GUINT_TO_POINTER (order + 1)))
-        {
-          ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_DUPLICATE,
-                                       "the order %u is used twice", order);
-          return NULL;
-        }
+      g_autoptr(GVariant) fields = g_variant_get_child_value (islands, i);
+      KaIsland *island = ka_island_new_from_variant (fields);
 
       g_hash_table_insert (self->by_id, (gpointer) ka_island_get_id (island), island);
-      g_ptr_array_add (self->items, g_steal_pointer (&island));
+      g_ptr_array_add (self->items, island);
     }
-
-  g_ptr_array_sort (self->items, compare_order);
 
   self->folded = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   self->group_folded = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
@@ -259,7 +217,7 @@ ka_island_set_new_from_bytes (GBytes      *bytes,
 
   build_grid (self);
 
-  return g_steal_pointer (&self);
+  return self;
 }
 
 /**
@@ -271,6 +229,29 @@ guint
 ka_island_set_get_n_items (KaIslandSet *self)
 {
   return self->items->len;
+}
+
+/**
+ * ka_island_set_dup_ids:
+ * @with_groups: whether to add the names of the island groups, which
+ *   claims may name besides single islands
+ *
+ * Returns: (transfer full): the id of every island and context area, in
+ *   order: the names a lecture or the command line may use
+ */
+GStrv
+ka_island_set_dup_ids (KaIslandSet *self,
+                       gboolean     with_groups)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < self->items->len; i++)
+    g_strv_builder_add (builder, ka_island_get_id (g_ptr_array_index (self->items, i)));
+
+  for (KaIslandGroup group = KA_ISLAND_GROUP_NORTHERN_KURILS; with_groups && group <= KA_ISLAND_GROUP_CONTEXT; group++)
+    g_strv_builder_add (builder, ka_island_group_to_string (group));
+
+  return g_strv_builder_end (builder);
 }
 
 /**

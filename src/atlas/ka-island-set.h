@@ -15,15 +15,15 @@ typedef struct _KaIslandSet KaIslandSet;
 #define KA_TYPE_ISLAND_SET (ka_island_set_get_type ())
 
 GType        ka_island_set_get_type       (void) G_GNUC_CONST;
-KaIslandSet *ka_island_set_new_from_bytes (GBytes       *bytes,
-                                           const char   *name,
-                                           GError      **error);
+KaIslandSet *ka_island_set_new_from_resource (GError        **error);
 KaIslandSet *ka_island_set_ref            (KaIslandSet  *self);
 void         ka_island_set_unref          (KaIslandSet  *self);
 
 guint        ka_island_set_get_n_items    (KaIslandSet  *self);
 KaIsland    *ka_island_set_get_nth        (KaIslandSet  *self,
                                            guint         index);
+GStrv        ka_island_set_dup_ids        (KaIslandSet  *self,
+                                           gboolean      with_groups);
 KaIsland    *ka_island_set_lookup         (KaIslandSet  *self,
                                            const char   *id);
 GPtrArray   *ka_island_set_get_group      (KaIslandSet  *self,

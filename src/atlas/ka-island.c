@@ -10,10 +10,10 @@
 
 #include <math.h>
 
+#include "ka-edge-bands.h"
 #include "ka-fold.h"
 #include "ka-island-private.h"
 
-const guint ka_years[KA_N_YEARS] = { 1855, 1875, 1905, 1945 };
 
 static const char * const holder_names[KA_N_HOLDERS] = {
   [KA_HOLDER_JAPAN] = "japan",
@@ -28,26 +28,6 @@ static const char * const group_names[] = {
   [KA_ISLAND_GROUP_HABOMAI] = "habomai",
   [KA_ISLAND_GROUP_CONTEXT] = "context",
 };
-
-/* The edges of all rings, bucketed into horizontal bands: a point's
- * crossing count and its nearby edges then come from one or a few bands
- * instead of every edge of a 20,000-point coast. */
-typedef struct
-{
-  KaPoint a;
-  KaPoint b;
-} Edge;
-
-typedef struct
-{
-  Edge  *edges;
-  guint  n_edges;
-  double y0;
-  double band_height;
-  guint  n_bands;
-  guint *band_start;   /* n_bands + 1 offsets into band_edges */
-  guint *band_edges;
-} EdgeBands;
 
 struct _KaIsland
 {
@@ -72,26 +52,10 @@ struct _KaIsland
   KaGeometry     geometry;
   KaPolygon     *mercator;
   KaBox          mercator_bbox;
-  EdgeBands      bands;
+  KaEdgeBands    bands;
 };
 
 G_DEFINE_BOXED_TYPE (KaIsland, ka_island, ka_island_ref, ka_island_unref)
-
-/**
- * ka_year_index:
- *
- * Returns the position of @year in #ka_years, or -1 when the atlas has
- * no layer for it.
- */
-int
-ka_year_index (guint year)
-{
-  for (int i = 0; i < KA_N_YEARS; i++)
-    if (ka_years[i] == year)
-      return i;
-
-  return -1;
-}
 
 /**
  * ka_holder_to_string:
@@ -147,85 +111,6 @@ ka_island_group_from_string (const char    *string,
   return FALSE;
 }
 
-static void
-edge_bands_build (EdgeBands        *bands,
-                  const KaGeometry *geometry)
-{
-  guint n_edges = 0;
-  guint k = 0;
-  guint *fill = NULL;
-  double height;
-
-  for (guint p = 0; p < geometry->n_polygons; p++)
-    for (guint r = 0; r < geometry->polygons[p].n_rings; r++)
-      n_edges += geometry->polygons[p].rings[r].n_points;
-
-  bands->edges = g_new (Edge, MAX (n_edges, 1));
-  for (guint p = 0; p < geometry->n_polygons; p++)
-    for (guint r = 0; r < geometry->polygons[p].n_rings; r++)
-      {
-        const KaPath *ring = &geometry->polygons[p].rings[r];
-
-        for (guint i = 0, j = ring->n_points - 1; i < ring->n_points; j = i++)
-          bands->edges[k++] = (Edge) { ring->points[j], ring->points[i] };
-      }
-  bands->n_edges = n_edges;
-
-  /* About four edges per band keeps each band short without making the
-   * band table much larger than the edges. */
-  height = geometry->bbox.max_y - geometry->bbox.min_y;
-  bands->n_bands = CLAMP (n_edges / 4, 1, 65536);
-  bands->y0 = geometry->bbox.min_y;
-  bands->band_height = height > 0.0 ? height / bands->n_bands : 1.0;
-  bands->band_start = g_new0 (guint, bands->n_bands + 1);
-
-  /* Count, then fill: a compressed row layout without per-band arrays. */
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      if (pass == 1)
-        {
-          for (guint b = 0; b < bands->n_bands; b++)
-            bands->band_start[b + 1] += bands->band_start[b];
-          bands->band_edges = g_new (guint, MAX (bands->band_start[bands->n_bands], 1));
-          fill = g_memdup2 (bands->band_start, sizeof (guint) * bands->n_bands);
-        }
-
-      for (guint e = 0; e < n_edges; e++)
-        {
-          const Edge *edge = &bands->edges[e];
-          double y_min = MIN (edge->a.y, edge->b.y);
-          double y_max = MAX (edge->a.y, edge->b.y);
-          guint first = (guint) CLAMP ((y_min - bands->y0) / bands->band_height, 0, bands->n_bands - 1);
-          guint last = (guint) CLAMP ((y_max - bands->y0) / bands->band_height, 0, bands->n_bands - 1);
-
-          for (guint b = first; b <= last; b++)
-            {
-              if (pass == 0)
-                bands->band_start[b + 1]++;
-              else
-                bands->band_edges[fill[b]++] = e;
-            }
-        }
-    }
-
-  g_free (fill);
-}
-
-static void
-edge_bands_clear (EdgeBands *bands)
-{
-  g_clear_pointer (&bands->edges, g_free);
-  g_clear_pointer (&bands->band_start, g_free);
-  g_clear_pointer (&bands->band_edges, g_free);
-}
-
-static guint
-edge_bands_band_at (const EdgeBands *bands,
-                    double           y)
-{
-  return (guint) CLAMP ((y - bands->y0) / bands->band_height, 0, bands->n_bands - 1);
-}
-
 KaIsland *
 ka_island_ref (KaIsland *island)
 {
@@ -255,152 +140,29 @@ ka_island_unref (KaIsland *island)
     ka_polygon_clear (&island->mercator[i]);
   g_free (island->mercator);
   ka_geometry_clear (&island->geometry);
-  edge_bands_clear (&island->bands);
+  ka_edge_bands_clear (&island->bands);
   g_free (island);
 }
 
-static gboolean
-read_holders (KaGeojsonReader  *reader,
-              KaIsland         *island,
-              GError          **error)
+/* The fields of one island, in the order build-aux/compile-data writes
+ * them (ISLANDS_TYPE in atlas_compile_geojson.py). */
+enum
 {
-  JsonNode *node = json_object_get_member (ka_geojson_reader_get_properties (reader), "holders");
-  JsonObject *object;
-  g_autoptr(GList) members = NULL;
-  gboolean seen[KA_N_YEARS] = { FALSE, };
-
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                   "property “holders” is missing or not an object");
-      return FALSE;
-    }
-
-  object = json_node_get_object (node);
-  members = json_object_get_members (object);
-  for (const GList *l = members; l != NULL; l = l->next)
-    {
-      const char *key = l->data;
-      JsonNode *value = json_object_get_member (object, key);
-      guint64 year = 0;
-      int index = -1;
-
-      if (g_ascii_string_to_unsigned (key, 10, 0, 9999, &year, NULL))
-        index = ka_year_index (year);
-      if (index < 0)
-        {
-          ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                       "“holders” has “%s”, which is not a layer year", key);
-          return FALSE;
-        }
-
-      if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING ||
-          !ka_holder_from_string (json_node_get_string (value), &island->holders[index]))
-        {
-          ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                       "the holder for %s is not one of “japan”, “russia”, “undivided”",
-                                       key);
-          return FALSE;
-        }
-      seen[index] = TRUE;
-    }
-
-  for (guint i = 0; i < KA_N_YEARS; i++)
-    if (!seen[i])
-      {
-        ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                     "“holders” has no holder for %u", ka_years[i]);
-        return FALSE;
-      }
-
-  return TRUE;
-}
-
-static gboolean
-read_claimed_by (KaGeojsonReader  *reader,
-                 KaIsland         *island,
-                 GError          **error)
-{
-  JsonNode *node = json_object_get_member (ka_geojson_reader_get_properties (reader), "claimed_by");
-  JsonArray *array;
-
-  if (node == NULL)
-    return TRUE;
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                   "property “claimed_by” is not an array");
-      return FALSE;
-    }
-
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *value = json_array_get_element (array, i);
-      KaHolder holder;
-
-      if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING ||
-          !ka_holder_from_string (json_node_get_string (value), &holder) ||
-          holder == KA_HOLDER_UNDIVIDED)
-        {
-          ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                       "“claimed_by” item %u is not “japan” or “russia”", i);
-          return FALSE;
-        }
-
-      /* A claim is on what someone else holds now. */
-      if (holder == island->holders[KA_N_YEARS - 1])
-        {
-          ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                       "“claimed_by” names the present holder “%s”",
-                                       ka_holder_to_string (holder));
-          return FALSE;
-        }
-
-      island->claimed_by |= 1u << holder;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_alt_names (KaGeojsonReader  *reader,
-                KaIsland         *island,
-                GError          **error)
-{
-  JsonNode *node = json_object_get_member (ka_geojson_reader_get_properties (reader), "alt_names");
-  JsonArray *array;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  if (node != NULL)
-    {
-      if (!JSON_NODE_HOLDS_ARRAY (node))
-        {
-          ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                       "property “alt_names” is not an array");
-          return FALSE;
-        }
-
-      array = json_node_get_array (node);
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *value = json_array_get_element (array, i);
-
-          if (!JSON_NODE_HOLDS_VALUE (value) || json_node_get_value_type (value) != G_TYPE_STRING ||
-              *json_node_get_string (value) == '\0')
-            {
-              ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                           "“alt_names” item %u is not a non-empty string", i);
-              return FALSE;
-            }
-          g_strv_builder_add (builder, json_node_get_string (value));
-        }
-    }
-
-  island->alt_names = g_strv_builder_end (builder);
-  return TRUE;
-}
+  FIELD_ID,
+  FIELD_NAME_EN,
+  FIELD_NAME_RU,
+  FIELD_NAME_JA,
+  FIELD_NAME_JA_LATN,
+  FIELD_ALT_NAMES,
+  FIELD_GROUP,
+  FIELD_KIND,
+  FIELD_AREA,
+  FIELD_LABEL,
+  FIELD_HOLDERS,
+  FIELD_CLAIMED_BY,
+  FIELD_ORDER,
+  FIELD_POLYGONS,
+};
 
 static char *
 join_names (const char *first,
@@ -416,111 +178,45 @@ join_names (const char *first,
   return g_strdup_printf ("%s / %s", first, second);
 }
 
-static gboolean
-read_names (KaGeojsonReader  *reader,
-            KaIsland         *island,
-            GError          **error)
+/**
+ * ka_island_new_from_variant:
+ * @fields: one island as the build compiled it; the build checked every
+ *   field, so nothing is checked again here
+ */
+KaIsland *
+ka_island_new_from_variant (GVariant *fields)
 {
-  struct {
-    const char *key;
-    char **field;
-  } names[] = {
-    { "id", &island->id },
-    { "name_en", &island->name_en },
-    { "name_ru", &island->name_ru },
-    { "name_ja", &island->name_ja },
-    { "name_ja_latn", &island->name_ja_latn },
-  };
+  KaIsland *island = g_new0 (KaIsland, 1);
+  g_autoptr(GVariant) holders = g_variant_get_child_value (fields, FIELD_HOLDERS);
+  g_autoptr(GVariant) polygons = g_variant_get_child_value (fields, FIELD_POLYGONS);
+  gsize n_holders = 0;
+  const guint8 *holder = g_variant_get_fixed_array (holders, &n_holders, 1);
+  guint8 group, kind, claimed_by;
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      const char *value;
+  g_atomic_ref_count_init (&island->ref_count);
 
-      if (!ka_geojson_reader_read_string (reader, names[i].key, TRUE, &value, error))
-        return FALSE;
-      *names[i].field = g_strdup (value);
-    }
+  g_variant_get_child (fields, FIELD_ID, "s", &island->id);
+  g_variant_get_child (fields, FIELD_NAME_EN, "s", &island->name_en);
+  g_variant_get_child (fields, FIELD_NAME_RU, "s", &island->name_ru);
+  g_variant_get_child (fields, FIELD_NAME_JA, "s", &island->name_ja);
+  g_variant_get_child (fields, FIELD_NAME_JA_LATN, "s", &island->name_ja_latn);
+  g_variant_get_child (fields, FIELD_ALT_NAMES, "^as", &island->alt_names);
+  g_variant_get_child (fields, FIELD_GROUP, "y", &group);
+  g_variant_get_child (fields, FIELD_KIND, "y", &kind);
+  g_variant_get_child (fields, FIELD_AREA, "d", &island->area_km2);
+  g_variant_get_child (fields, FIELD_LABEL, "(dd)", &island->label.x, &island->label.y);
+  g_variant_get_child (fields, FIELD_CLAIMED_BY, "y", &claimed_by);
+  g_variant_get_child (fields, FIELD_ORDER, "u", &island->order);
+  island->group = group;
+  island->kind = kind;
+  island->claimed_by = claimed_by;
+  for (guint i = 0; i < KA_N_YEARS && i < n_holders; i++)
+    island->holders[i] = holder[i];
 
   island->name_both = join_names (island->name_en, island->name_ja_latn);
   island->native_both = join_names (island->name_ru, island->name_ja);
 
-  return read_alt_names (reader, island, error);
-}
-
-static gboolean
-read_classification (KaGeojsonReader  *reader,
-                     KaIsland         *island,
-                     GError          **error)
-{
-  const char *group;
-  const char *kind;
-  gint64 order;
-
-  if (!ka_geojson_reader_read_string (reader, "group", TRUE, &group, error) ||
-      !ka_geojson_reader_read_string (reader, "kind", TRUE, &kind, error) ||
-      !ka_geojson_reader_read_int (reader, "order", &order, error))
-    return FALSE;
-
-  if (!ka_island_group_from_string (group, &island->group))
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                   "unknown group “%s”", group);
-      return FALSE;
-    }
-
-  if (g_str_equal (kind, "island"))
-    island->kind = KA_ISLAND_KIND_ISLAND;
-  else if (g_str_equal (kind, "context"))
-    island->kind = KA_ISLAND_KIND_CONTEXT;
-  else
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                   "unknown kind “%s”", kind);
-      return FALSE;
-    }
-
-  if ((island->kind == KA_ISLAND_KIND_CONTEXT) != (island->group == KA_ISLAND_GROUP_CONTEXT))
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                   "kind “%s” does not fit group “%s”", kind, group);
-      return FALSE;
-    }
-
-  if (order < 0 || order > G_MAXINT)
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                   "property “order” is out of range");
-      return FALSE;
-    }
-  island->order = (guint) order;
-
-  return TRUE;
-}
-
-static gboolean
-read_geometry (KaGeojsonReader  *reader,
-               KaIsland         *island,
-               GError          **error)
-{
-  if (!ka_geojson_reader_read_point (reader, "label", &island->label, error) ||
-      !ka_geojson_reader_read_double (reader, "area_km2", &island->area_km2, error) ||
-      !ka_geojson_reader_read_geometry (reader, &island->geometry, error))
-    return FALSE;
-
-  if (island->area_km2 <= 0.0)
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_PROPERTY,
-                                   "property “area_km2” is not positive");
-      return FALSE;
-    }
-
-  if (island->geometry.kind != KA_GEOMETRY_POLYGONAL)
-    {
-      ka_geojson_reader_set_error (reader, error, KA_GEOJSON_ERROR_GEOMETRY,
-                                   "an island needs a Polygon or MultiPolygon");
-      return FALSE;
-    }
-
+  ka_geometry_init_polygons (&island->geometry, polygons);
   island->mercator = g_new0 (KaPolygon, island->geometry.n_polygons);
   island->mercator_bbox = ka_box_empty ();
   for (guint i = 0; i < island->geometry.n_polygons; i++)
@@ -529,28 +225,9 @@ read_geometry (KaGeojsonReader  *reader,
       ka_box_add_box (&island->mercator_bbox, &island->mercator[i].bbox);
     }
 
-  edge_bands_build (&island->bands, &island->geometry);
+  ka_edge_bands_init (&island->bands, &island->geometry);
 
-  return TRUE;
-}
-
-/* Reads the selected feature of @reader; every property is checked. */
-KaIsland *
-ka_island_new_from_feature (KaGeojsonReader  *reader,
-                            GError          **error)
-{
-  g_autoptr(KaIsland) island = g_new0 (KaIsland, 1);
-
-  g_atomic_ref_count_init (&island->ref_count);
-
-  if (!read_names (reader, island, error) ||
-      !read_classification (reader, island, error) ||
-      !read_holders (reader, island, error) ||
-      !read_claimed_by (reader, island, error) ||
-      !read_geometry (reader, island, error))
-    return NULL;
-
-  return g_steal_pointer (&island);
+  return island;
 }
 
 const char *
@@ -765,49 +442,10 @@ ka_island_contains (KaIsland *island,
                     double    lon,
                     double    lat)
 {
-  const EdgeBands *bands = &island->bands;
-  gboolean inside = FALSE;
-  guint band;
-
   if (!ka_box_contains_point (&island->geometry.bbox, lon, lat))
     return FALSE;
 
-  /* Holes and outer rings alike flip the even-odd count, and rings of
-   * one island never cross, so one count over all edges is exact. */
-  band = edge_bands_band_at (bands, lat);
-  for (guint k = bands->band_start[band]; k < bands->band_start[band + 1]; k++)
-    {
-      const Edge *e = &bands->edges[bands->band_edges[k]];
-
-      if ((e->a.y > lat) != (e->b.y > lat) &&
-          lon < (e->b.x - e->a.x) * (lat - e->a.y) / (e->b.y - e->a.y) + e->a.x)
-        inside = !inside;
-    }
-
-  return inside;
-}
-
-static double
-scaled_segment_distance_squared (const Edge *edge,
-                                 double      x,
-                                 double      y,
-                                 double      sx,
-                                 double      sy)
-{
-  double ax = (edge->a.x - x) * sx;
-  double ay = (edge->a.y - y) * sy;
-  double dx = (edge->b.x - edge->a.x) * sx;
-  double dy = (edge->b.y - edge->a.y) * sy;
-  double length_squared = dx * dx + dy * dy;
-  double t = 0.0;
-
-  if (length_squared > 0.0)
-    t = CLAMP (-(ax * dx + ay * dy) / length_squared, 0.0, 1.0);
-
-  ax += t * dx;
-  ay += t * dy;
-
-  return ax * ax + ay * ay;
+  return ka_edge_bands_contains (&island->bands, lon, lat);
 }
 
 /**
@@ -827,11 +465,9 @@ ka_island_get_scaled_distance (KaIsland *island,
                                double    tolerance_x,
                                double    tolerance_y)
 {
-  const EdgeBands *bands = &island->bands;
   KaBox query = { lon - tolerance_x, lat - tolerance_y, lon + tolerance_x, lat + tolerance_y };
-  double best = G_MAXDOUBLE;
+  double best;
   double sx, sy;
-  guint first, last;
 
   g_return_val_if_fail (tolerance_x > 0.0 && tolerance_y > 0.0, G_MAXDOUBLE);
 
@@ -842,21 +478,7 @@ ka_island_get_scaled_distance (KaIsland *island,
 
   sx = 1.0 / tolerance_x;
   sy = 1.0 / tolerance_y;
-  first = edge_bands_band_at (bands, query.min_y);
-  last = edge_bands_band_at (bands, query.max_y);
-  for (guint b = first; b <= last; b++)
-    for (guint k = bands->band_start[b]; k < bands->band_start[b + 1]; k++)
-      {
-        const Edge *e = &bands->edges[bands->band_edges[k]];
-
-        if (MAX (e->a.x, e->b.x) < query.min_x || MIN (e->a.x, e->b.x) > query.max_x)
-          continue;
-        /* An edge across many bands (a long cut along the region's edge)
-         * is measured once, in the first band of the query it is in. */
-        if (b != first && edge_bands_band_at (bands, MIN (e->a.y, e->b.y)) != b)
-          continue;
-        best = MIN (best, scaled_segment_distance_squared (e, lon, lat, sx, sy));
-      }
+  best = ka_edge_bands_scaled_distance_squared (&island->bands, &query, lon, lat, sx, sy);
 
   return best <= 1.0 ? sqrt (best) : G_MAXDOUBLE;
 }

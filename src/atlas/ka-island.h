@@ -8,16 +8,10 @@
 
 #include <glib-object.h>
 
-#include "ka-geojson.h"
+#include "ka-geometry.h"
+#include "ka-years.h"
 
 G_BEGIN_DECLS
-
-/* The layer years, oldest first; arrays indexed by year use this order. */
-#define KA_N_YEARS 4
-
-extern const guint ka_years[KA_N_YEARS];
-
-int ka_year_index (guint year);
 
 typedef enum
 {

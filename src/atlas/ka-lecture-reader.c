@@ -12,6 +12,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "ka-enum-nicks.h"
+#include "ka-enum-types.h"
 #include "ka-json-scan.h"
 #include "ka-lecture-private.h"
 #include "ka-suggest.h"
@@ -26,7 +28,6 @@ static const char * const center_names[] = { "longitude", "latitude", NULL };
 static const char * const box_names[] = { "west", "south", "east", "north", NULL };
 
 /* In the order of KaNaming. */
-static const char * const naming_names[] = { "japanese", "russian", "both", NULL };
 
 /* Reading: every error names the file, the line and the column of the
  * offending key or value, and the step it is in. */
@@ -342,27 +343,12 @@ read_number (Loader     *loader,
   return TRUE;
 }
 
-static char *
-years_list (void)
-{
-  GString *list = g_string_new (NULL);
-
-  for (guint i = 0; i < KA_N_YEARS; i++)
-    {
-      if (i > 0)
-        g_string_append (list, i == KA_N_YEARS - 1 ? " or " : ", ");
-      g_string_append_printf (list, "%u", ka_years[i]);
-    }
-
-  return g_string_free (list, FALSE);
-}
-
 static gboolean
 fail_unknown_year (Loader     *loader,
                    const char *path,
                    double      year)
 {
-  g_autofree char *list = years_list ();
+  g_autofree char *list = ka_years_format_list (", ", " or ");
   g_autofree char *in_force = g_strdup ("");
 
   /* Between two layers, the older one still shows that year's frontier. */
@@ -386,7 +372,7 @@ read_year (Loader        *loader,
 {
   JsonNode *node = json_object_get_member (object, "year");
   g_autofree char *year_path = member_path (path, "year");
-  g_autofree char *list = years_list ();
+  g_autofree char *list = ka_years_format_list (", ", " or ");
   double value;
   int index;
 
@@ -472,6 +458,9 @@ read_naming (Loader        *loader,
   g_autofree char *naming_path = member_path (path, "naming");
   g_autofree char *text = NULL;
   g_autofree char *list = NULL;
+  g_autoptr(GEnumClass) naming_class = NULL;
+  g_auto(GStrv) naming_names = NULL;
+  GEnumValue *naming;
   const char *suggestion;
 
   step->naming = -1;
@@ -480,19 +469,21 @@ read_naming (Loader        *loader,
   if (text == NULL)
     return TRUE;
 
-  for (int i = 0; naming_names[i] != NULL; i++)
-    if (strcmp (text, naming_names[i]) == 0)
-      {
-        step->naming = i;
-        return TRUE;
-      }
+  naming_class = g_type_class_ref (KA_TYPE_NAMING);
+  naming = g_enum_get_value_by_nick (naming_class, text);
+  if (naming != NULL)
+    {
+      step->naming = naming->value;
+      return TRUE;
+    }
 
-  suggestion = ka_suggest_closest (text, naming_names);
+  naming_names = ka_enum_dup_nicks (KA_TYPE_NAMING);
+  suggestion = ka_suggest_closest (text, (const char * const *) naming_names);
   if (suggestion != NULL)
     return fail_at (loader, naming_path, AT_VALUE, KA_LECTURE_ERROR_BAD_VALUE,
                     "unknown naming “%s” (did you mean “%s”?)", text, suggestion);
 
-  list = join_words (naming_names, " or ");
+  list = join_words ((const char * const *) naming_names, " or ");
   return fail_at (loader, naming_path, AT_VALUE, KA_LECTURE_ERROR_BAD_VALUE,
                   "unknown naming “%s”; use %s", text, list);
 }

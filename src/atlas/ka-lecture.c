@@ -9,7 +9,7 @@
 #include "config.h"
 
 #include "ka-lecture-private.h"
-#include "kuril-atlas-resources.h"
+#include "ka-resource.h"
 
 G_DEFINE_QUARK (ka-lecture-error-quark, ka_lecture_error)
 G_DEFINE_BOXED_TYPE (KaLecture, ka_lecture, ka_lecture_ref, ka_lecture_unref)
@@ -143,11 +143,7 @@ ka_lecture_new_from_resource (const char         *resource_path,
 
   g_return_val_if_fail (resource_path != NULL, NULL);
 
-  /* Referring to the bundle keeps the linker from dropping it. */
-  if (kuril_atlas_get_resource () == NULL)
-    g_warning ("The bundled resources are missing");
-
-  bytes = g_resources_lookup_data (resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  bytes = ka_resource_lookup (resource_path, error);
   if (bytes == NULL)
     return NULL;
 

@@ -1,4 +1,4 @@
-/* ka-report.c
+/* ka-report.c — the bundled report, by section and numbered paragraph
  *
  * Copyright 2026 The Kuril Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,108 +8,83 @@
 
 #include "config.h"
 
-#include <gio/gio.h>
 #include <string.h>
 
 #include "ka-report.h"
-#include "kuril-atlas-resources.h"
+#include "ka-resource.h"
 
-/* How the markdown is read is documented in docs/claims-format.md
- * ("Sections and paragraphs"); keep the two in step. */
-
-#define INTRODUCTION_TITLE "Introduction"
-#define EXECUTIVE_SUMMARY_ID "executive-summary"
-#define FORM_MARKER "Report Documentation Page"
+/* build-aux/atlas_compile_report.py reads the markdown at build time
+ * (docs/claims-format.md, "Sections and paragraphs") into this: the
+ * title, then per section its title, id and paragraphs, each with its
+ * kind, text, whitespace-collapsed text, emphasis spans and, per byte of
+ * the collapsed text plus one, its offset in the text. */
+#define REPORT_TYPE "(sa(ssa(yssa(uuy)au)))"
+#define REPORT_NAME "russia-japan-relations-2004.md"
 
 typedef struct
 {
-  KaParagraphKind kind;
-  GString        *source;             /* markdown, page-break fragments joined */
-  char           *text;               /* emphasis markers decoded */
-  char           *collapsed;
-  GArray         *collapsed_to_text;  /* gsize per collapsed byte, plus one */
-  GArray         *emphasis;           /* KaEmphasisSpan */
+  KaParagraphKind  kind;
+  const char      *text;               /* in the report's variant */
+  const char      *collapsed;
+  const guint32   *collapsed_to_text;
+  KaEmphasisSpan  *emphasis;
+  guint            n_emphasis;
 } Paragraph;
 
 typedef struct
 {
-  char      *title;
-  char      *id;
-  GPtrArray *paragraphs;
+  const char *title;
+  const char *id;
+  GArray     *paragraphs;  /* Paragraph */
 } Section;
 
 struct _KaReport
 {
   grefcount  ref_count;
-  char      *name;
-  char      *title;
-  GPtrArray *sections;
+  GVariant  *data;
+  const char *title;
+  GArray    *sections;     /* Section */
 };
 
-G_DEFINE_QUARK (ka-report-error-quark, ka_report_error)
 G_DEFINE_BOXED_TYPE (KaReport, ka_report, ka_report_ref, ka_report_unref)
 
 static void
-paragraph_free (Paragraph *paragraph)
+paragraph_clear (Paragraph *paragraph)
 {
-  if (paragraph->source != NULL)
-    g_string_free (paragraph->source, TRUE);
-  g_free (paragraph->text);
-  g_free (paragraph->collapsed);
-  g_clear_pointer (&paragraph->collapsed_to_text, g_array_unref);
-  g_clear_pointer (&paragraph->emphasis, g_array_unref);
-  g_free (paragraph);
+  g_free (paragraph->emphasis);
 }
 
 static void
-section_free (Section *section)
+section_clear (Section *section)
 {
-  g_free (section->title);
-  g_free (section->id);
-  g_ptr_array_unref (section->paragraphs);
-  g_free (section);
+  g_array_unref (section->paragraphs);
 }
 
 /* Collapses runs of ASCII whitespace to one space and trims both ends.
- * Only ASCII: a no-break space in a quotation must match the report's. */
+ * Only ASCII: a no-break space in a quotation must match the report's.
+ * The build collapses the report's paragraphs the same way
+ * (collapse_whitespace() in build-aux/atlas_compile_report.py). */
 static char *
-collapse_whitespace (const char *text,
-                     GArray     *map)
+collapse_whitespace (const char *text)
 {
   GString *out = g_string_new (NULL);
   gboolean in_space = TRUE;
-  gsize pending = 0;
-  gboolean has_pending = FALSE;
-  gsize i;
+  gboolean pending = FALSE;
 
-  for (i = 0; text[i] != '\0'; i++)
+  for (const char *p = text; *p != '\0'; p++)
     {
-      if (g_ascii_isspace (text[i]))
+      if (g_ascii_isspace (*p))
         {
-          if (!in_space)
-            {
-              pending = i;
-              has_pending = TRUE;
-            }
+          pending = !in_space || pending;
           in_space = TRUE;
           continue;
         }
-
-      if (has_pending)
-        {
-          g_string_append_c (out, ' ');
-          if (map != NULL)
-            g_array_append_val (map, pending);
-          has_pending = FALSE;
-        }
-      g_string_append_c (out, text[i]);
-      if (map != NULL)
-        g_array_append_val (map, i);
+      if (pending)
+        g_string_append_c (out, ' ');
+      g_string_append_c (out, *p);
+      pending = FALSE;
       in_space = FALSE;
     }
-
-  if (map != NULL)
-    g_array_append_val (map, i);
 
   return g_string_free (out, FALSE);
 }
@@ -127,604 +102,89 @@ ka_report_collapse_whitespace (const char *text)
 {
   g_return_val_if_fail (text != NULL, NULL);
 
-  return collapse_whitespace (text, NULL);
+  return collapse_whitespace (text);
 }
 
 static void
-push_span (GArray     *spans,
-           gssize     *open,
-           gsize       end,
-           KaEmphasis  style)
+paragraph_init (Paragraph *paragraph,
+                GVariant  *fields)
 {
-  KaEmphasisSpan span = { (gsize) *open, end, style };
+  g_autoptr(GVariant) emphasis = g_variant_get_child_value (fields, 3);
+  g_autoptr(GVariant) map = g_variant_get_child_value (fields, 4);
+  gsize n_map;
+  guint8 kind;
 
-  if (span.end > span.start)
-    g_array_append_val (spans, span);
-  *open = -1;
-}
-
-/* Markdown emphasis (*x*, **x**) becomes plain text plus spans. A marker
- * without a partner later in the paragraph stays as a literal asterisk. */
-static char *
-decode_emphasis (const char *source,
-                 GArray     *spans)
-{
-  GString *out = g_string_new (NULL);
-  gssize open_bold = -1;
-  gssize open_italic = -1;
-  const char *p = source;
-
-  while (*p != '\0')
-    {
-      if (p[0] == '\\' && p[1] != '\0' && g_ascii_ispunct (p[1]))
-        {
-          g_string_append_c (out, p[1]);
-          p += 2;
-          continue;
-        }
-
-      if (p[0] == '*' && p[1] == '*')
-        {
-          if (open_bold >= 0)
-            {
-              /* A bold drop capital set apart from the rest of its word
-               * (“**A** lone”) is one word: “Alone”. */
-              gboolean drop_capital = open_bold == 0 && out->len == 1 &&
-                                      p[2] == ' ' && g_ascii_islower (p[3]);
-
-              push_span (spans, &open_bold, out->len, KA_EMPHASIS_BOLD);
-              p += drop_capital ? 3 : 2;
-              continue;
-            }
-          if (strstr (p + 2, "**") != NULL)
-            {
-              open_bold = out->len;
-              p += 2;
-              continue;
-            }
-        }
-
-      if (p[0] == '*')
-        {
-          if (open_italic >= 0)
-            {
-              push_span (spans, &open_italic, out->len, KA_EMPHASIS_ITALIC);
-              p++;
-              continue;
-            }
-          if (strchr (p + 1, '*') != NULL)
-            {
-              open_italic = out->len;
-              p++;
-              continue;
-            }
-        }
-
-      g_string_append_c (out, *p);
-      p++;
-    }
-
-  if (open_bold >= 0)
-    push_span (spans, &open_bold, out->len, KA_EMPHASIS_BOLD);
-  if (open_italic >= 0)
-    push_span (spans, &open_italic, out->len, KA_EMPHASIS_ITALIC);
-
-  return g_string_free (out, FALSE);
-}
-
-static void
-paragraph_finish (Paragraph *paragraph)
-{
-  paragraph->emphasis = g_array_new (FALSE, FALSE, sizeof (KaEmphasisSpan));
-  paragraph->text = decode_emphasis (paragraph->source->str, paragraph->emphasis);
-  paragraph->collapsed_to_text = g_array_new (FALSE, FALSE, sizeof (gsize));
-  paragraph->collapsed = collapse_whitespace (paragraph->text, paragraph->collapsed_to_text);
-  g_string_free (paragraph->source, TRUE);
-  paragraph->source = NULL;
-}
-
-static gboolean
-is_small_word (const char *word)
-{
-  static const char * const small[] = {
-    "a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to",
-  };
-  gsize i;
-
-  for (i = 0; i < G_N_ELEMENTS (small); i++)
-    if (g_str_equal (word, small[i]))
-      return TRUE;
-  return FALSE;
-}
-
-/* The report sets its later headings in capitals ("THE RECORD OF
- * NEGOTIATIONS"); citations read better in title case. */
-static char *
-section_title_from_heading (const char *heading)
-{
-  g_auto(GStrv) words = NULL;
-  GString *out;
-  const char *p;
-  guint i;
-
-  for (p = heading; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_islower (g_utf8_get_char (p)))
-      return g_strdup (heading);
-
-  out = g_string_new (NULL);
-  words = g_strsplit (heading, " ", -1);
-  for (i = 0; words[i] != NULL; i++)
-    {
-      g_autofree char *lower = g_utf8_strdown (words[i], -1);
-
-      if (lower[0] == '\0')
-        continue;
-      if (out->len > 0)
-        g_string_append_c (out, ' ');
-      if (out->len > 0 && is_small_word (lower))
-        {
-          g_string_append (out, lower);
-          continue;
-        }
-      g_string_append_unichar (out, g_unichar_totitle (g_utf8_get_char (lower)));
-      g_string_append (out, g_utf8_next_char (lower));
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* "The Record of Negotiations" → "record-of-negotiations": a leading
- * article adds nothing to an identifier. */
-static char *
-section_id_from_title (const char *title)
-{
-  g_autofree char *lower = g_utf8_strdown (title, -1);
-  const char *p = lower;
-  GString *out = g_string_new (NULL);
-  gboolean dash = FALSE;
-
-  if (g_str_has_prefix (p, "the "))
-    p += 4;
-  else if (g_str_has_prefix (p, "an "))
-    p += 3;
-  else if (g_str_has_prefix (p, "a "))
-    p += 2;
-
-  for (; *p != '\0'; p++)
-    {
-      if (g_ascii_isalnum (*p))
-        {
-          if (dash && out->len > 0)
-            g_string_append_c (out, '-');
-          g_string_append_c (out, *p);
-          dash = FALSE;
-        }
-      else
-        dash = TRUE;
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* TRUE when @text ends a paragraph: sentence-final punctuation, perhaps
- * followed by closing quotes, brackets or an emphasis marker. A prose
- * block that does not end so was cut by a page break in the original. */
-static gboolean
-ends_paragraph (const char *text)
-{
-  const char *p = text + strlen (text);
-
-  while (p > text)
-    {
-      gunichar c;
-
-      p = g_utf8_prev_char (p);
-      c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || c == '*' || c == '"' || c == '\'' ||
-          c == ')' || c == ']' || c == 0x201D || c == 0x2019)
-        continue;
-
-      return c == '.' || c == '!' || c == '?' || c == ':' || c == 0x2026;
-    }
-
-  return TRUE;
-}
-
-static void
-append_continuation (GString    *source,
-                     const char *text)
-{
-  gsize len = source->len;
-
-  while (len > 0 && g_ascii_isspace (source->str[len - 1]))
-    len--;
-  g_string_truncate (source, len);
-
-  /* "Russo-" + "Japanese": the break fell inside a hyphenated word. */
-  if (!(len >= 2 && source->str[len - 1] == '-' && g_ascii_isalpha (source->str[len - 2])))
-    g_string_append_c (source, ' ');
-  g_string_append (source, text);
-}
-
-static gboolean
-is_thematic_break (const char *line)
-{
-  char mark = 0;
-  guint count = 0;
-
-  for (; *line != '\0'; line++)
-    {
-      if (*line == ' ' || *line == '\t')
-        continue;
-      if (*line != '-' && *line != '*' && *line != '_')
-        return FALSE;
-      if (mark != 0 && *line != mark)
-        return FALSE;
-      mark = *line;
-      count++;
-    }
-
-  return count >= 3;
-}
-
-/* Returns the heading level (1–6) and its text, or 0. */
-static guint
-parse_heading (const char  *line,
-               char       **text)
-{
-  guint level = 0;
-  g_autofree char *stripped = NULL;
-  gsize len;
-
-  while (line[level] == '#')
-    level++;
-  if (level == 0 || level > 6 || (line[level] != ' ' && line[level] != '\t'))
-    return 0;
-
-  stripped = g_strstrip (g_strdup (line + level));
-  len = strlen (stripped);
-  while (len > 0 && stripped[len - 1] == '#')
-    len--;
-  stripped[len] = '\0';
-  *text = g_strdup (g_strstrip (stripped));
-
-  return level;
-}
-
-static const char *
-bullet_text (const char *line)
-{
-  while (*line == ' ')
-    line++;
-  if ((line[0] == '-' || line[0] == '*' || line[0] == '+') && (line[1] == ' ' || line[1] == '\t'))
-    return line + 2;
-  return NULL;
-}
-
-static Section *
-section_new (const char *heading)
-{
-  Section *section = g_new0 (Section, 1);
-
-  section->title = section_title_from_heading (heading);
-  section->id = section_id_from_title (section->title);
-  section->paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) paragraph_free);
-
-  return section;
-}
-
-static Paragraph *
-paragraph_new (KaParagraphKind  kind,
-               const char      *text)
-{
-  Paragraph *paragraph = g_new0 (Paragraph, 1);
-
+  g_variant_get_child (fields, 0, "y", &kind);
+  g_variant_get_child (fields, 1, "&s", &paragraph->text);
+  g_variant_get_child (fields, 2, "&s", &paragraph->collapsed);
   paragraph->kind = kind;
-  paragraph->source = g_string_new (text);
-
-  return paragraph;
-}
-
-static Paragraph *
-last_paragraph (Section *section)
-{
-  if (section->paragraphs->len == 0)
-    return NULL;
-  return g_ptr_array_index (section->paragraphs, section->paragraphs->len - 1);
-}
-
-static gboolean
-only_bullets (Section *section)
-{
-  guint i;
-
-  for (i = 0; i < section->paragraphs->len; i++)
-    if (((Paragraph *) g_ptr_array_index (section->paragraphs, i))->kind != KA_PARAGRAPH_BULLET)
-      return FALSE;
-  return section->paragraphs->len > 0;
-}
-
-typedef struct
-{
-  KaReport   *report;
-  const char *name;
-  gboolean    has_title;
-  gboolean    seen_title;
-  gboolean    finished;
-  Section    *section;
-} Parser;
-
-static gboolean
-parser_open_section (Parser      *parser,
-                     const char  *heading,
-                     guint        line_no,
-                     GError     **error)
-{
-  Section *section = section_new (heading);
-  guint i;
-
-  for (i = 0; i < parser->report->sections->len; i++)
+  paragraph->collapsed_to_text = g_variant_get_fixed_array (map, &n_map, sizeof (guint32));
+  paragraph->n_emphasis = g_variant_n_children (emphasis);
+  paragraph->emphasis = g_new0 (KaEmphasisSpan, MAX (paragraph->n_emphasis, 1));
+  for (guint i = 0; i < paragraph->n_emphasis; i++)
     {
-      Section *other = g_ptr_array_index (parser->report->sections, i);
+      guint32 start, end;
+      guint8 style;
 
-      if (g_str_equal (other->id, section->id))
-        {
-          g_set_error (error, KA_REPORT_ERROR, KA_REPORT_ERROR_STRUCTURE,
-                       "%s:%u: section “%s” appears twice",
-                       parser->name, line_no, section->id);
-          section_free (section);
-          return FALSE;
-        }
+      g_variant_get_child (emphasis, i, "(uuy)", &start, &end, &style);
+      paragraph->emphasis[i] = (KaEmphasisSpan) { start, end, style };
     }
-
-  g_ptr_array_add (parser->report->sections, section);
-  parser->section = section;
-  return TRUE;
-}
-
-static gboolean
-parser_add_block (Parser      *parser,
-                  GPtrArray   *lines,
-                  guint        line_no,
-                  GError     **error)
-{
-  const char *first = g_ptr_array_index (lines, 0);
-  g_autofree char *heading = NULL;
-  g_autoptr(GString) prose = NULL;
-  guint level;
-  guint i;
-
-  level = parse_heading (first, &heading);
-  if (level == 1)
-    {
-      if (parser->report->title == NULL)
-        parser->report->title = g_steal_pointer (&heading);
-      parser->seen_title = TRUE;
-      return TRUE;
-    }
-  if (level > 1)
-    {
-      /* A heading above the title is the series banner, not a section. */
-      if (parser->has_title && !parser->seen_title)
-        return TRUE;
-      return parser_open_section (parser, heading, line_no, error);
-    }
-
-  if (parser->section == NULL)
-    return TRUE;
-
-  if (lines->len == 1 && is_thematic_break (first))
-    {
-      /* What follows the closing rule is the publisher's back cover. */
-      parser->finished = TRUE;
-      return TRUE;
-    }
-
-  if (g_str_has_prefix (first, FORM_MARKER))
-    return TRUE;
-
-  if (bullet_text (first) != NULL)
-    {
-      for (i = 0; i < lines->len; i++)
-        {
-          const char *line = g_ptr_array_index (lines, i);
-          const char *item = bullet_text (line);
-
-          if (item != NULL)
-            g_ptr_array_add (parser->section->paragraphs,
-                             paragraph_new (KA_PARAGRAPH_BULLET, item));
-          else
-            append_continuation (last_paragraph (parser->section)->source, line);
-        }
-      return TRUE;
-    }
-
-  prose = g_string_new (NULL);
-  for (i = 0; i < lines->len; i++)
-    {
-      if (i > 0)
-        g_string_append_c (prose, ' ');
-      g_string_append (prose, g_ptr_array_index (lines, i));
-    }
-
-  /* The Executive Summary is its bullet list; the prose after it is the
-   * report's untitled introduction. */
-  if (g_str_equal (parser->section->id, EXECUTIVE_SUMMARY_ID) &&
-      only_bullets (parser->section))
-    {
-      if (!parser_open_section (parser, INTRODUCTION_TITLE, line_no, error))
-        return FALSE;
-    }
-  else
-    {
-      Paragraph *previous = last_paragraph (parser->section);
-
-      if (previous != NULL && previous->kind == KA_PARAGRAPH_PROSE &&
-          !ends_paragraph (previous->source->str))
-        {
-          append_continuation (previous->source, prose->str);
-          return TRUE;
-        }
-    }
-
-  g_ptr_array_add (parser->section->paragraphs,
-                   paragraph_new (KA_PARAGRAPH_PROSE, prose->str));
-  return TRUE;
-}
-
-static gboolean
-is_blank (const char *line)
-{
-  for (; *line != '\0'; line++)
-    if (!g_ascii_isspace (*line))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-parse (KaReport    *report,
-       char        *text,
-       GError     **error)
-{
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-  g_autoptr(GPtrArray) block = g_ptr_array_new ();
-  Parser parser = { report, report->name, FALSE, FALSE, FALSE, NULL };
-  guint block_line = 0;
-  guint i, j;
-
-  for (i = 0; lines[i] != NULL; i++)
-    {
-      g_autofree char *heading = NULL;
-      gsize len = strlen (lines[i]);
-
-      if (len > 0 && lines[i][len - 1] == '\r')
-        lines[i][len - 1] = '\0';
-      if (parse_heading (lines[i], &heading) == 1)
-        parser.has_title = TRUE;
-    }
-
-  for (i = 0; lines[i] != NULL && !parser.finished; i++)
-    {
-      if (!is_blank (lines[i]))
-        {
-          if (block->len == 0)
-            block_line = i + 1;
-          g_ptr_array_add (block, lines[i]);
-          /* A heading is a block of its own even without a blank line. */
-          if (lines[i][0] != '#' && lines[i + 1] != NULL && lines[i + 1][0] != '#')
-            continue;
-        }
-
-      if (block->len > 0)
-        {
-          if (!parser_add_block (&parser, block, block_line, error))
-            return FALSE;
-          g_ptr_array_set_size (block, 0);
-        }
-    }
-
-  if (report->sections->len == 0)
-    {
-      g_set_error (error, KA_REPORT_ERROR, KA_REPORT_ERROR_STRUCTURE,
-                   "%s: no sections found (expected “## ” headings after the title)",
-                   report->name);
-      return FALSE;
-    }
-
-  for (i = 0; i < report->sections->len; i++)
-    {
-      Section *section = g_ptr_array_index (report->sections, i);
-
-      for (j = 0; j < section->paragraphs->len; j++)
-        paragraph_finish (g_ptr_array_index (section->paragraphs, j));
-    }
-
-  return TRUE;
-}
-
-/**
- * ka_report_new_from_bytes:
- * @bytes: the report as UTF-8 markdown
- * @name: (nullable): file name used in error messages
- * @error: return location for an error
- *
- * Parses the report into sections and numbered paragraphs. Front matter
- * (banner, author box, title, byline), the Report Documentation Page form
- * and the back cover after the closing rule are left out of the numbering.
- *
- * Returns: (transfer full) (nullable): the report, or %NULL with @error set
- */
-KaReport *
-ka_report_new_from_bytes (GBytes      *bytes,
-                          const char  *name,
-                          GError     **error)
-{
-  g_autoptr(KaReport) report = NULL;
-  g_autofree char *text = NULL;
-  const char *data;
-  const char *bad;
-  gsize size;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  report = g_new0 (KaReport, 1);
-  g_ref_count_init (&report->ref_count);
-  report->name = g_strdup (name != NULL ? name : "<report>");
-  report->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) section_free);
-
-  data = g_bytes_get_data (bytes, &size);
-  if (data == NULL)
-    data = "";
-
-  if (!g_utf8_validate_len (data, size, &bad))
-    {
-      guint line = 1;
-      const char *p;
-
-      for (p = data; p < bad; p++)
-        if (*p == '\n')
-          line++;
-      g_set_error (error, KA_REPORT_ERROR, KA_REPORT_ERROR_ENCODING,
-                   "%s:%u: not valid UTF-8 (byte %" G_GSIZE_FORMAT ")",
-                   report->name, line, (gsize) (bad - data));
-      return NULL;
-    }
-
-  text = g_strndup (data, size);
-  if (!parse (report, text, error))
-    return NULL;
-
-  return g_steal_pointer (&report);
 }
 
 /**
  * ka_report_new_from_resource:
- * @resource_path: a GResource path, usually %KA_REPORT_RESOURCE_PATH
+ * @resource_path: usually %KA_REPORT_RESOURCE_PATH
  * @error: return location for an error
  *
- * Returns: (transfer full) (nullable): the report, or %NULL with @error set
+ * Maps the report as the build read it: sections and numbered paragraphs,
+ * without the front matter, the Report Documentation Page form and the
+ * back cover. The texts are used where they lie in the resource.
+ *
+ * Returns: (transfer full) (nullable): the report, or %NULL with @error
+ *   set if the build left it out
  */
 KaReport *
 ka_report_new_from_resource (const char  *resource_path,
                              GError     **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *name = NULL;
+  g_autoptr(GVariant) data = NULL;
+  g_autoptr(GVariant) sections = NULL;
+  KaReport *report;
 
   g_return_val_if_fail (resource_path != NULL, NULL);
 
-  /* Referring to the bundle keeps it, and the constructor that registers
-   * it, in programs linking the static library. */
-  g_assert (kuril_atlas_get_resource () != NULL);
-
-  bytes = g_resources_lookup_data (resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
+  data = ka_resource_lookup_variant (resource_path, G_VARIANT_TYPE (REPORT_TYPE), error);
+  if (data == NULL)
     return NULL;
 
-  name = g_path_get_basename (resource_path);
-  return ka_report_new_from_bytes (bytes, name, error);
+  report = g_new0 (KaReport, 1);
+  g_ref_count_init (&report->ref_count);
+  report->data = g_variant_ref (data);
+  g_variant_get_child (data, 0, "&s", &report->title);
+  sections = g_variant_get_child_value (data, 1);
+  report->sections = g_array_sized_new (FALSE, TRUE, sizeof (Section), g_variant_n_children (sections));
+  g_array_set_clear_func (report->sections, (GDestroyNotify) section_clear);
+  for (gsize i = 0; i < g_variant_n_children (sections); i++)
+    {
+      g_autoptr(GVariant) fields = g_variant_get_child_value (sections, i);
+      g_autoptr(GVariant) paragraphs = g_variant_get_child_value (fields, 2);
+      Section section;
+
+      g_variant_get_child (fields, 0, "&s", &section.title);
+      g_variant_get_child (fields, 1, "&s", &section.id);
+      section.paragraphs = g_array_sized_new (FALSE, TRUE, sizeof (Paragraph), g_variant_n_children (paragraphs));
+      g_array_set_clear_func (section.paragraphs, (GDestroyNotify) paragraph_clear);
+      g_array_set_size (section.paragraphs, g_variant_n_children (paragraphs));
+      for (gsize j = 0; j < section.paragraphs->len; j++)
+        {
+          g_autoptr(GVariant) paragraph = g_variant_get_child_value (paragraphs, j);
+
+          paragraph_init (&g_array_index (section.paragraphs, Paragraph, j), paragraph);
+        }
+      g_array_append_val (report->sections, section);
+    }
+
+  return report;
 }
 
 KaReport *
@@ -744,9 +204,8 @@ ka_report_unref (KaReport *self)
   if (!g_ref_count_dec (&self->ref_count))
     return;
 
-  g_free (self->name);
-  g_free (self->title);
-  g_ptr_array_unref (self->sections);
+  g_array_unref (self->sections);
+  g_variant_unref (self->data);
   g_free (self);
 }
 
@@ -760,7 +219,7 @@ ka_report_get_name (KaReport *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return self->name;
+  return REPORT_NAME;
 }
 
 /**
@@ -773,7 +232,7 @@ ka_report_get_title (KaReport *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return self->title;
+  return self->title[0] != '\0' ? self->title : NULL;
 }
 
 guint
@@ -791,7 +250,7 @@ get_section (KaReport *self,
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (section < self->sections->len, NULL);
 
-  return g_ptr_array_index (self->sections, section);
+  return &g_array_index (self->sections, Section, section);
 }
 
 static Paragraph *
@@ -804,7 +263,7 @@ get_paragraph (KaReport *self,
   g_return_val_if_fail (s != NULL, NULL);
   g_return_val_if_fail (paragraph >= 1 && paragraph <= s->paragraphs->len, NULL);
 
-  return g_ptr_array_index (s->paragraphs, paragraph - 1);
+  return &g_array_index (s->paragraphs, Paragraph, paragraph - 1);
 }
 
 /**
@@ -856,7 +315,7 @@ ka_report_lookup_section (KaReport   *self,
 
   for (i = 0; i < self->sections->len; i++)
     {
-      Section *s = g_ptr_array_index (self->sections, i);
+      Section *s = &g_array_index (self->sections, Section, i);
 
       if (g_str_equal (s->id, section_id))
         {
@@ -940,8 +399,8 @@ ka_report_get_paragraph_emphasis (KaReport *self,
 
   g_return_val_if_fail (n_spans != NULL, NULL);
 
-  *n_spans = p != NULL ? p->emphasis->len : 0;
-  return p != NULL ? (const KaEmphasisSpan *) (gpointer) p->emphasis->data : NULL;
+  *n_spans = p != NULL ? p->n_emphasis : 0;
+  return p != NULL ? p->emphasis : NULL;
 }
 
 static gboolean
@@ -959,9 +418,9 @@ find_in_paragraph (Paragraph  *p,
   from = hit - p->collapsed;
   len = strlen (collapsed_quote);
   if (start != NULL)
-    *start = g_array_index (p->collapsed_to_text, gsize, from);
+    *start = p->collapsed_to_text[from];
   if (end != NULL)
-    *end = g_array_index (p->collapsed_to_text, gsize, from + len - 1) + 1;
+    *end = p->collapsed_to_text[from + len - 1] + 1;
   return TRUE;
 }
 
@@ -996,7 +455,7 @@ ka_report_find_quote_in (KaReport   *self,
   if (p == NULL)
     return FALSE;
 
-  collapsed = collapse_whitespace (quote, NULL);
+  collapsed = collapse_whitespace (quote);
   if (collapsed[0] == '\0')
     return FALSE;
 
@@ -1030,17 +489,17 @@ ka_report_find_quote (KaReport   *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (quote != NULL, FALSE);
 
-  collapsed = collapse_whitespace (quote, NULL);
+  collapsed = collapse_whitespace (quote);
   if (collapsed[0] == '\0')
     return FALSE;
 
   for (i = 0; i < self->sections->len; i++)
     {
-      Section *s = g_ptr_array_index (self->sections, i);
+      Section *s = &g_array_index (self->sections, Section, i);
 
       for (j = 0; j < s->paragraphs->len; j++)
         {
-          if (find_in_paragraph (g_ptr_array_index (s->paragraphs, j), collapsed, start, end))
+          if (find_in_paragraph (&g_array_index (s->paragraphs, Paragraph, j), collapsed, start, end))
             {
               if (section != NULL)
                 *section = i;

@@ -11,15 +11,7 @@
 G_BEGIN_DECLS
 
 /* Where the bundled report lives in the application's GResource. */
-#define KA_REPORT_RESOURCE_PATH "/io/github/kurilatlas/KurilAtlas/report/russia-japan-relations-2004.md"
-
-#define KA_REPORT_ERROR (ka_report_error_quark ())
-
-typedef enum
-{
-  KA_REPORT_ERROR_ENCODING,
-  KA_REPORT_ERROR_STRUCTURE,
-} KaReportError;
+#define KA_REPORT_RESOURCE_PATH "/io/github/kurilatlas/KurilAtlas/compiled/report.gvariant"
 
 typedef enum
 {
@@ -45,12 +37,8 @@ typedef struct _KaReport KaReport;
 
 #define KA_TYPE_REPORT (ka_report_get_type ())
 
-GQuark                ka_report_error_quark            (void);
 GType                 ka_report_get_type               (void) G_GNUC_CONST;
 
-KaReport             *ka_report_new_from_bytes         (GBytes       *bytes,
-                                                        const char   *name,
-                                                        GError      **error);
 KaReport             *ka_report_new_from_resource      (const char   *resource_path,
                                                         GError      **error);
 KaReport             *ka_report_ref                    (KaReport     *self);

@@ -22,25 +22,6 @@ typedef struct
   guint b;
 } Span;
 
-static double
-segment_distance_squared (const KaPoint *a,
-                          const KaPoint *b,
-                          const KaPoint *p)
-{
-  double dx = b->x - a->x;
-  double dy = b->y - a->y;
-  double length_squared = dx * dx + dy * dy;
-  double t = 0.0;
-  double ex, ey;
-
-  if (length_squared > 0.0)
-    t = CLAMP (((p->x - a->x) * dx + (p->y - a->y) * dy) / length_squared, 0.0, 1.0);
-
-  ex = a->x + t * dx - p->x;
-  ey = a->y + t * dy - p->y;
-  return ex * ex + ey * ey;
-}
-
 /* Douglas–Peucker on a closed ring.  Points already marked in @keep are
  * kept as anchors; index @n stands for point 0 again, so the ring closes
  * on itself. */
@@ -89,7 +70,7 @@ douglas_peucker (const KaPoint *points,
 
       for (guint i = span.a + 1; i < span.b; i++)
         {
-          double d = segment_distance_squared (a, b, &points[i]);
+          double d = ka_geo_segment_distance_squared (a, b, points[i].x, points[i].y);
 
           if (d > worst)
             {

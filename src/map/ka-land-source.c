@@ -204,7 +204,7 @@ ka_land_source_class_init (KaLandSourceClass *klass)
    * thread. GObject adds a type's interfaces under the lock it holds for
    * every class_init, from inside the type's once-only registration: a
    * worker doing that can deadlock with a main thread in some class_init
-   * that needs the same type (see ka_atlas_prepare_loading()). */
+   * that needs the same type. */
   g_type_class_unref (g_type_class_ref (KA_TYPE_SURFACE_PAINTABLE));
   g_type_class_unref (g_type_class_ref (GDK_TYPE_MEMORY_TEXTURE));
 }

@@ -36,7 +36,8 @@ struct _KaMapView
   ShumateSimpleMap *simple_map;
   KaAtlas *atlas;
   KaTileRenderer *renderer;
-  char *selected_island;
+  KaState *state;
+  GSignalGroup *state_signals;
   AdwAnimation *year_fade;
   GArray *reserved;
   KaTileCache *tile_cache;
@@ -48,17 +49,14 @@ struct _KaMapView
   ShumateViewport *viewport;
   KaPaintLayer *overlay_layer;
 
+  /* The year fade: the layer it ends on and the one it starts from. */
   guint year_index;
   guint previous_year_index;
   double year_progress;
-  gboolean compare_years;
-  KaNaming naming;
-  double text_scale;
   double bottom_inset;
 
   KaBox pending_frame;
   gboolean has_pending_frame;
-  gboolean online;
   gboolean online_failure_reported;
   /* The viewport moved and no frame has been laid out since: the tiles
    * it needs may not even have been asked for yet. */
@@ -71,12 +69,7 @@ G_DEFINE_FINAL_TYPE (KaMapView, ka_map_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_ONLINE,
-  PROP_YEAR,
-  PROP_COMPARE_YEARS,
-  PROP_SELECTED_ISLAND,
-  PROP_NAMING,
-  PROP_TEXT_SCALE,
+  PROP_STATE,
   N_PROPS
 };
 
@@ -89,6 +82,12 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void add_overlay_layers (KaMapView *self);
+
+static gboolean
+is_online (KaMapView *self)
+{
+  return self->state != NULL && ka_state_get_basemap (self->state) == KA_BASEMAP_ONLINE;
+}
 
 static gboolean
 uses_cairo_renderer (KaMapView *self)
@@ -106,7 +105,7 @@ update_map_source (KaMapView *self)
   AdwStyleManager *style = adw_style_manager_get_default ();
   guint scale;
 
-  if (self->online && self->online_source != NULL)
+  if (is_online (self) && self->online_source != NULL)
     {
       source = g_object_ref (SHUMATE_MAP_SOURCE (self->online_source));
     }
@@ -137,7 +136,7 @@ on_online_tile_failed (KaMapView    *self,
                        KaOnlineSource *source)
 {
   /* One report per switch to the online map, not one per tile. */
-  if (!self->online || self->online_failure_reported)
+  if (!is_online (self) || self->online_failure_reported)
     return;
 
   self->online_failure_reported = TRUE;
@@ -169,9 +168,9 @@ build_scene (KaMapView             *self,
     .year_index = self->year_index,
     .previous_year_index = self->previous_year_index,
     .year_progress = self->year_progress,
-    .compare_years = self->compare_years,
-    .selected_island = self->selected_island,
-    .naming = self->naming,
+    .compare_years = ka_state_get_compare_years (self->state),
+    .selected_island = ka_state_get_selected_island (self->state),
+    .naming = ka_state_get_naming (self->state),
     .dark = adw_style_manager_get_dark (adw_style_manager_get_default ()),
     .high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ()),
     .cache_text = TRUE,
@@ -231,13 +230,13 @@ paint_base (KaPaintLayer          *layer,
   KaMapView *self = user_data;
   KaOverlayScene scene;
 
-  if (self->atlas == NULL)
+  if (self->atlas == NULL || self->state == NULL)
     return;
 
   scene = build_scene (self, canvas, transform);
 
   /* Over online tiles, which have their own land, only lines and names. */
-  if (!self->online)
+  if (!is_online (self))
     ka_overlay_paint_fills (&scene, NULL);
   ka_overlay_paint_selection (&scene, NULL);
   ka_overlay_paint_boundaries (&scene, NULL);
@@ -254,7 +253,7 @@ paint_top (KaPaintLayer          *layer,
   PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (layer));
   KaOverlayScene scene;
 
-  if (self->atlas == NULL)
+  if (self->atlas == NULL || self->state == NULL)
     return;
 
   collect_reserved (self);
@@ -280,6 +279,78 @@ set_year_progress (double     value,
   self->year_progress = value;
   queue_overlays (self);
 }
+
+static void
+on_year_changed (KaMapView *self)
+{
+  guint index = ka_year_index (ka_state_get_year (self->state));
+
+  if (index == self->year_index)
+    return;
+
+  /* Fade the fills from where they are now, even mid-fade. */
+  self->previous_year_index = self->year_progress < 0.5 ? self->previous_year_index : self->year_index;
+  self->year_index = index;
+  self->year_progress = 0.0;
+  adw_animation_reset (self->year_fade);
+  adw_animation_play (self->year_fade);
+
+  queue_overlays (self);
+}
+
+static void
+on_selected_island_changed (KaMapView *self)
+{
+  const char *island_id = ka_state_get_selected_island (self->state);
+  KaIsland *island = NULL;
+
+  if (self->atlas != NULL && island_id != NULL)
+    island = ka_island_set_lookup (ka_atlas_get_islands (self->atlas), island_id);
+
+  if (island != NULL)
+    {
+      g_autofree char *description = NULL;
+
+      ka_map_view_reveal_island (self, island);
+
+      /* What a screen reader says of the map now. */
+      /* Translators: the accessible description of the map, e.g. "Iturup selected" */
+      description = g_strdup_printf (_("%s selected"),
+                                     ka_island_get_name (island, ka_state_get_naming (self->state)));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                      -1);
+    }
+  else
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+
+  queue_overlays (self);
+}
+
+static void
+on_basemap_changed (KaMapView *self)
+{
+  self->online_failure_reported = FALSE;
+  update_map_source (self);
+  queue_overlays (self);
+}
+
+/* What the map redraws, and what else it does, as the state changes.
+ * Labels grow with the label size, and further while presenting. */
+static const struct {
+  const char *signal;
+  GCallback handler;
+} state_handlers[] = {
+  { "notify::year", G_CALLBACK (on_year_changed) },
+  { "notify::selected-island", G_CALLBACK (on_selected_island_changed) },
+  { "notify::basemap", G_CALLBACK (on_basemap_changed) },
+  { "notify::compare-years", G_CALLBACK (queue_overlays) },
+  { "notify::naming", G_CALLBACK (queue_overlays) },
+  { "notify::label-size", G_CALLBACK (queue_overlays) },
+  { "notify::presenting", G_CALLBACK (queue_overlays) },
+};
 
 KaIsland *
 ka_map_view_island_at (KaMapView *self,
@@ -319,7 +390,8 @@ on_click_released (GtkGestureClick *gesture,
     return;
 
   island = ka_map_view_island_at (self, x, y);
-  ka_map_view_set_selected_island (self, island ? ka_island_get_id (island) : NULL);
+  if (self->state != NULL)
+    ka_state_set_selected_island (self->state, island ? ka_island_get_id (island) : NULL);
 }
 
 void
@@ -587,6 +659,8 @@ ka_map_view_dispose (GObject *object)
   self->map = NULL;
   self->viewport = NULL;
   g_clear_object (&self->online_source);
+  g_signal_group_set_target (self->state_signals, NULL);
+  g_clear_object (&self->state);
 
   G_OBJECT_CLASS (ka_map_view_parent_class)->dispose (object);
 }
@@ -598,7 +672,7 @@ ka_map_view_finalize (GObject *object)
 
   g_clear_pointer (&self->renderer, ka_tile_renderer_unref);
   g_clear_pointer (&self->atlas, ka_atlas_unref);
-  g_clear_pointer (&self->selected_island, g_free);
+  g_clear_object (&self->state_signals);
   g_clear_pointer (&self->reserved, g_array_unref);
   g_clear_pointer (&self->placed_labels, g_array_unref);
   g_clear_object (&self->tile_cache);
@@ -616,23 +690,8 @@ ka_map_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_ONLINE:
-      g_value_set_boolean (value, self->online);
-      break;
-    case PROP_YEAR:
-      g_value_set_uint (value, ka_years[self->year_index]);
-      break;
-    case PROP_COMPARE_YEARS:
-      g_value_set_boolean (value, self->compare_years);
-      break;
-    case PROP_SELECTED_ISLAND:
-      g_value_set_string (value, self->selected_island);
-      break;
-    case PROP_NAMING:
-      g_value_set_int (value, self->naming);
-      break;
-    case PROP_TEXT_SCALE:
-      g_value_set_double (value, self->text_scale);
+    case PROP_STATE:
+      g_value_set_object (value, self->state);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -649,23 +708,8 @@ ka_map_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_ONLINE:
-      ka_map_view_set_online (self, g_value_get_boolean (value));
-      break;
-    case PROP_YEAR:
-      ka_map_view_set_year (self, g_value_get_uint (value));
-      break;
-    case PROP_COMPARE_YEARS:
-      ka_map_view_set_compare_years (self, g_value_get_boolean (value));
-      break;
-    case PROP_SELECTED_ISLAND:
-      ka_map_view_set_selected_island (self, g_value_get_string (value));
-      break;
-    case PROP_NAMING:
-      ka_map_view_set_naming (self, g_value_get_int (value));
-      break;
-    case PROP_TEXT_SCALE:
-      ka_map_view_set_text_scale (self, g_value_get_double (value));
+    case PROP_STATE:
+      ka_map_view_set_state (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -689,31 +733,10 @@ ka_map_view_class_init (KaMapViewClass *klass)
   widget_class->unrealize = ka_map_view_unrealize;
   widget_class->unroot = ka_map_view_unroot;
 
-  properties[PROP_ONLINE] =
-    g_param_spec_boolean ("online", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_YEAR] =
-    g_param_spec_uint ("year", NULL, NULL,
-                       1855, 1945, 1945,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_COMPARE_YEARS] =
-    g_param_spec_boolean ("compare-years", NULL, NULL,
-                          FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SELECTED_ISLAND] =
-    g_param_spec_string ("selected-island", NULL, NULL,
-                         NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_NAMING] =
-    g_param_spec_int ("naming", NULL, NULL,
-                      KA_NAMING_JAPANESE, KA_NAMING_BOTH, KA_NAMING_BOTH,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* Labels and the legend grow by this much, for a projector. */
-  properties[PROP_TEXT_SCALE] =
-    g_param_spec_double ("text-scale", NULL, NULL,
-                         0.5, 4.0, 1.0,
+  /* What the map shows: it observes the state and keeps no copy of it. */
+  properties[PROP_STATE] =
+    g_param_spec_object ("state", NULL, NULL,
+                         KA_TYPE_STATE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -801,12 +824,15 @@ ka_map_view_init (KaMapView *self)
   self->year_index = KA_N_YEARS - 1;
   self->previous_year_index = self->year_index;
   self->year_progress = 1.0;
-  self->naming = KA_NAMING_BOTH;
-  self->text_scale = 1.0;
   self->year_fade = adw_timed_animation_new (GTK_WIDGET (self), 0.0, 1.0, YEAR_FADE_MS,
                                              adw_callback_animation_target_new ((AdwAnimationTargetFunc) set_year_progress,
                                                                                 self, NULL));
   adw_timed_animation_set_easing (ADW_TIMED_ANIMATION (self->year_fade), ADW_EASE_OUT_CUBIC);
+
+  self->state_signals = g_signal_group_new (KA_TYPE_STATE);
+  for (guint i = 0; i < G_N_ELEMENTS (state_handlers); i++)
+    g_signal_group_connect_swapped (self->state_signals, state_handlers[i].signal,
+                                    state_handlers[i].handler, self);
 
   self->viewport_moved = TRUE;
   g_signal_connect_object (self->viewport, "notify", G_CALLBACK (on_viewport_moved),
@@ -875,142 +901,48 @@ ka_map_view_set_atlas (KaMapView      *self,
     }
 }
 
-guint
-ka_map_view_get_year (KaMapView *self)
-{
-  g_return_val_if_fail (KA_IS_MAP_VIEW (self), 1945);
-
-  return ka_years[self->year_index];
-}
-
+/**
+ * ka_map_view_set_state:
+ * @state: what the map shows
+ *
+ * The map follows @state from now on, and a click on it selects in @state.
+ */
 void
-ka_map_view_set_year (KaMapView *self,
-                      guint      year)
+ka_map_view_set_state (KaMapView *self,
+                       KaState   *state)
 {
-  int index = ka_year_index (year);
-
   g_return_if_fail (KA_IS_MAP_VIEW (self));
+  g_return_if_fail (state == NULL || KA_IS_STATE (state));
 
-  if (index < 0)
+  if (!g_set_object (&self->state, state))
+    return;
+
+  g_signal_group_set_target (self->state_signals, state);
+  if (state != NULL)
     {
-      g_warning ("%u is not a boundary year", year);
-      return;
+      self->year_index = self->previous_year_index = ka_year_index (ka_state_get_year (state));
+      self->year_progress = 1.0;
+      on_selected_island_changed (self);
+      update_map_source (self);
     }
-
-  if ((guint) index == self->year_index)
-    return;
-
-  /* Fade the fills from where they are now, even mid-fade. */
-  self->previous_year_index = self->year_progress < 0.5 ? self->previous_year_index : self->year_index;
-  self->year_index = index;
-  self->year_progress = 0.0;
-  adw_animation_reset (self->year_fade);
-  adw_animation_play (self->year_fade);
-
   queue_overlays (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }
 
-gboolean
-ka_map_view_get_compare_years (KaMapView *self)
-{
-  g_return_val_if_fail (KA_IS_MAP_VIEW (self), FALSE);
-
-  return self->compare_years;
-}
-
-void
-ka_map_view_set_compare_years (KaMapView *self,
-                               gboolean   compare_years)
-{
-  g_return_if_fail (KA_IS_MAP_VIEW (self));
-
-  compare_years = !!compare_years;
-  if (self->compare_years == compare_years)
-    return;
-
-  self->compare_years = compare_years;
-  queue_overlays (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPARE_YEARS]);
-}
-
-const char *
-ka_map_view_get_selected_island (KaMapView *self)
+KaState *
+ka_map_view_get_state (KaMapView *self)
 {
   g_return_val_if_fail (KA_IS_MAP_VIEW (self), NULL);
 
-  return self->selected_island;
-}
-
-void
-ka_map_view_set_selected_island (KaMapView  *self,
-                                 const char *island_id)
-{
-  g_return_if_fail (KA_IS_MAP_VIEW (self));
-
-  if (island_id != NULL && island_id[0] == '\0')
-    island_id = NULL;
-
-  if (g_strcmp0 (self->selected_island, island_id) == 0)
-    return;
-
-  g_free (self->selected_island);
-  self->selected_island = g_strdup (island_id);
-
-  if (self->atlas != NULL && island_id != NULL)
-    {
-      KaIsland *island = ka_island_set_lookup (ka_atlas_get_islands (self->atlas), island_id);
-      g_autofree char *description = NULL;
-
-      ka_map_view_reveal_island (self, island);
-
-      /* What a screen reader says of the map now. */
-      if (island != NULL)
-        {
-          /* Translators: the accessible description of the map, e.g. "Iturup selected" */
-          description = g_strdup_printf (_("%s selected"), ka_island_get_name (island, self->naming));
-          gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                          -1);
-        }
-    }
-  else
-    {
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-
-  queue_overlays (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ISLAND]);
-}
-
-KaNaming
-ka_map_view_get_naming (KaMapView *self)
-{
-  g_return_val_if_fail (KA_IS_MAP_VIEW (self), KA_NAMING_BOTH);
-
-  return self->naming;
-}
-
-void
-ka_map_view_set_naming (KaMapView *self,
-                        KaNaming   naming)
-{
-  g_return_if_fail (KA_IS_MAP_VIEW (self));
-
-  if (self->naming == naming)
-    return;
-
-  self->naming = naming;
-  queue_overlays (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAMING]);
+  return self->state;
 }
 
 /**
  * ka_map_view_get_label_scale:
  *
- * How much larger than their own sizes the labels are drawn: the text
- * scale, times the system's text scaling (GtkSettings:gtk-xft-dpi, which
- * GNOME's "Large Text" and font scaling set), as for all other text.
+ * How much larger than their own sizes the labels are drawn: the state's
+ * text scale, times the system's text scaling (GtkSettings:gtk-xft-dpi,
+ * which GNOME's "Large Text" and font scaling set), as for all other text.
  */
 double
 ka_map_view_get_label_scale (KaMapView *self)
@@ -1021,29 +953,8 @@ ka_map_view_get_label_scale (KaMapView *self)
 
   g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-xft-dpi", &dpi, NULL);
 
-  return self->text_scale * (dpi > 0 ? dpi / (96.0 * 1024.0) : 1.0);
-}
-
-double
-ka_map_view_get_text_scale (KaMapView *self)
-{
-  g_return_val_if_fail (KA_IS_MAP_VIEW (self), 1.0);
-
-  return self->text_scale;
-}
-
-void
-ka_map_view_set_text_scale (KaMapView *self,
-                            double     text_scale)
-{
-  g_return_if_fail (KA_IS_MAP_VIEW (self));
-
-  if (self->text_scale == text_scale)
-    return;
-
-  self->text_scale = text_scale;
-  queue_overlays (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
+  return (self->state ? ka_state_get_text_scale (self->state) : 1.0) *
+         (dpi > 0 ? dpi / (96.0 * 1024.0) : 1.0);
 }
 
 ShumateMap *
@@ -1068,31 +979,6 @@ ka_map_view_get_simple_map (KaMapView *self)
   g_return_val_if_fail (KA_IS_MAP_VIEW (self), NULL);
 
   return self->simple_map;
-}
-
-void
-ka_map_view_set_online (KaMapView *self,
-                        gboolean   online)
-{
-  g_return_if_fail (KA_IS_MAP_VIEW (self));
-
-  online = !!online;
-  if (self->online == online)
-    return;
-
-  self->online = online;
-  self->online_failure_reported = FALSE;
-  update_map_source (self);
-  queue_overlays (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ONLINE]);
-}
-
-gboolean
-ka_map_view_get_online (KaMapView *self)
-{
-  g_return_val_if_fail (KA_IS_MAP_VIEW (self), FALSE);
-
-  return self->online;
 }
 
 /**

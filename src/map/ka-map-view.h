@@ -12,6 +12,7 @@
 #include "ka-atlas.h"
 #include "ka-geo.h"
 #include "ka-overlay.h"
+#include "ka-state.h"
 #include "ka-tile-renderer.h"
 
 G_BEGIN_DECLS
@@ -28,22 +29,10 @@ GtkWidget        *ka_map_view_new               (void);
 void              ka_map_view_set_atlas         (KaMapView       *self,
                                                  KaAtlas         *atlas,
                                                  KaTileRenderer  *renderer);
-guint             ka_map_view_get_year          (KaMapView       *self);
-void              ka_map_view_set_year          (KaMapView       *self,
-                                                 guint            year);
-gboolean          ka_map_view_get_compare_years (KaMapView       *self);
-void              ka_map_view_set_compare_years (KaMapView       *self,
-                                                 gboolean         compare_years);
-const char       *ka_map_view_get_selected_island (KaMapView     *self);
-void              ka_map_view_set_selected_island (KaMapView     *self,
-                                                 const char      *island_id);
-KaNaming          ka_map_view_get_naming        (KaMapView       *self);
-void              ka_map_view_set_naming        (KaMapView       *self,
-                                                 KaNaming         naming);
+KaState          *ka_map_view_get_state         (KaMapView       *self);
+void              ka_map_view_set_state         (KaMapView       *self,
+                                                 KaState         *state);
 double            ka_map_view_get_label_scale   (KaMapView       *self);
-double            ka_map_view_get_text_scale    (KaMapView       *self);
-void              ka_map_view_set_text_scale    (KaMapView       *self,
-                                                 double           text_scale);
 KaIsland         *ka_map_view_island_at         (KaMapView       *self,
                                                  double           x,
                                                  double           y);
@@ -62,9 +51,6 @@ void              ka_map_view_set_bottom_inset  (KaMapView       *self,
 ShumateMap       *ka_map_view_get_map           (KaMapView       *self);
 ShumateViewport  *ka_map_view_get_viewport      (KaMapView       *self);
 ShumateSimpleMap *ka_map_view_get_simple_map    (KaMapView       *self);
-void              ka_map_view_set_online        (KaMapView       *self,
-                                                 gboolean         online);
-gboolean          ka_map_view_get_online        (KaMapView       *self);
 void              ka_map_view_frame             (KaMapView       *self,
                                                  const KaBox     *lonlat_box,
                                                  gboolean         animate);

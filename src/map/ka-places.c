@@ -1,8 +1,8 @@
 /* ka-places.c
  *
  * The towns come from data/atlas/places.geojson, which the build checks
- * and compiles into a GVariant (build-aux/compile-places); here it is only
- * mapped from the GResource.
+ * and compiles into a GVariant (build-aux/compile-data places); here it
+ * is only mapped from the GResource.
  *
  * Copyright 2026 The Kuril Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,9 +17,10 @@
 
 #include "ka-places.h"
 
-/* Must match build-aux/compile-places: per place its id, latitude,
- * longitude and names, each name with a mask of layer-year indices, a
- * mask of KaNaming bits and the name in Latin, Cyrillic and Japanese. */
+/* Must match build-aux/atlas_compile_places.py: per place its id,
+ * latitude, longitude and names, each name with a mask of layer-year
+ * indices, a mask of KaNaming bits and the name in Latin, Cyrillic and
+ * Japanese. */
 #define PLACES_TYPE "a(sdda(yysss))"
 
 struct _KaPlaces

@@ -12,7 +12,7 @@
 
 G_BEGIN_DECLS
 
-#define KA_PLACES_RESOURCE_PATH "/io/github/kurilatlas/KurilAtlas/atlas/places.gvariant"
+#define KA_PLACES_RESOURCE_PATH "/io/github/kurilatlas/KurilAtlas/compiled/places.gvariant"
 
 /* The script a name is drawn in. */
 typedef enum

@@ -39,20 +39,16 @@ struct _KaSidePanel
 
   /* Owned */
   KaAtlas *atlas;
-  char *selected_island;
+  KaState *state;
+  GSignalGroup *state_signals;
   GPtrArray *results;
-
-  guint year;
-  KaNaming naming;
 };
 
 G_DEFINE_FINAL_TYPE (KaSidePanel, ka_side_panel, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_SELECTED_ISLAND,
-  PROP_YEAR,
-  PROP_NAMING,
+  PROP_STATE,
   N_PROPS
 };
 
@@ -110,7 +106,7 @@ make_holder_row (KaSidePanel *self,
 {
   g_autofree char *holder = holder_text (island, year_index);
   g_autofree char *year = g_strdup_printf ("%u", ka_years[year_index]);
-  gboolean current = ka_years[year_index] == self->year;
+  gboolean current = ka_years[year_index] == ka_state_get_year (self->state);
   AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), year);
@@ -176,7 +172,8 @@ show_claims (KaSidePanel *self,
   remove_all_children (GTK_WIDGET (self->claims_box));
 
   for (guint i = 0; i < found->len; i++)
-    gtk_box_append (self->claims_box, ka_claim_card_new (claims, g_ptr_array_index (found, i), self->year));
+    gtk_box_append (self->claims_box,
+                    ka_claim_card_new (claims, g_ptr_array_index (found, i), ka_state_get_year (self->state)));
 
   for (guint i = 0; i < notes->len; i++)
     gtk_box_append (self->claims_box, ka_note_card_new (g_ptr_array_index (notes, i)));
@@ -188,11 +185,12 @@ static void
 show_island (KaSidePanel *self,
              KaIsland    *island)
 {
-  g_autofree char *names = other_names (island, self->naming);
+  KaNaming naming = ka_state_get_naming (self->state);
+  g_autofree char *names = other_names (island, naming);
   g_autofree char *area = NULL;
   g_autofree char *facts = NULL;
 
-  gtk_label_set_label (self->name_label, ka_island_get_name (island, self->naming));
+  gtk_label_set_label (self->name_label, ka_island_get_name (island, naming));
   gtk_label_set_label (self->other_names_label, names);
 
   /* Translators: an area in square kilometres, e.g. "3,139 km²" */
@@ -207,7 +205,7 @@ show_island (KaSidePanel *self,
   show_claims (self, island);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ka_island_get_name (island, self->naming),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ka_island_get_name (island, naming),
                                   -1);
   gtk_stack_set_visible_child_name (self->stack, "island");
 }
@@ -239,7 +237,13 @@ on_island_row_activated (KaSidePanel   *self,
                                             gtk_list_box_row_get_index (row));
   g_autofree char *id = g_strdup (ka_island_get_id (island));
 
-  ka_side_panel_set_selected_island (self, id);
+  ka_state_set_selected_island (self->state, id);
+}
+
+static const char *
+selected_island (KaSidePanel *self)
+{
+  return self->state != NULL ? ka_state_get_selected_island (self->state) : NULL;
 }
 
 static void
@@ -247,11 +251,11 @@ update (KaSidePanel *self)
 {
   KaIsland *island = NULL;
 
-  if (self->results != NULL)
+  if (self->results != NULL || self->state == NULL)
     return;
 
-  if (self->atlas != NULL && self->selected_island != NULL)
-    island = ka_island_set_lookup (ka_atlas_get_islands (self->atlas), self->selected_island);
+  if (self->atlas != NULL && selected_island (self) != NULL)
+    island = ka_island_set_lookup (ka_atlas_get_islands (self->atlas), selected_island (self));
 
   if (island == NULL)
     {
@@ -261,6 +265,15 @@ update (KaSidePanel *self)
     }
 
   show_island (self, island);
+}
+
+static void
+on_selected_island_changed (KaSidePanel *self)
+{
+  update (self);
+
+  /* A new island starts at its top, not where the last one was scrolled. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->island_scroller), 0);
 }
 
 static void
@@ -299,7 +312,7 @@ back_action (GtkWidget  *widget,
 {
   KaSidePanel *self = KA_SIDE_PANEL (widget);
 
-  gtk_stack_set_visible_child_name (self->stack, self->selected_island ? "island" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, selected_island (self) ? "island" : "empty");
 }
 
 static void
@@ -310,12 +323,16 @@ on_result_activated (KaSidePanel   *self,
   g_autofree char *id = g_strdup (ka_island_get_id (island));
 
   ka_side_panel_search (self, NULL);
-  ka_side_panel_set_selected_island (self, id);
+  ka_state_set_selected_island (self->state, id);
 }
 
 static void
 ka_side_panel_dispose (GObject *object)
 {
+  KaSidePanel *self = (KaSidePanel *)object;
+
+  g_signal_group_set_target (self->state_signals, NULL);
+  g_clear_object (&self->state);
   gtk_widget_dispose_template (GTK_WIDGET (object), KA_TYPE_SIDE_PANEL);
 
   G_OBJECT_CLASS (ka_side_panel_parent_class)->dispose (object);
@@ -327,7 +344,7 @@ ka_side_panel_finalize (GObject *object)
   KaSidePanel *self = (KaSidePanel *)object;
 
   g_clear_pointer (&self->atlas, ka_atlas_unref);
-  g_clear_pointer (&self->selected_island, g_free);
+  g_clear_object (&self->state_signals);
   g_clear_pointer (&self->results, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ka_side_panel_parent_class)->finalize (object);
@@ -343,14 +360,8 @@ ka_side_panel_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_SELECTED_ISLAND:
-      g_value_set_string (value, self->selected_island);
-      break;
-    case PROP_YEAR:
-      g_value_set_uint (value, self->year);
-      break;
-    case PROP_NAMING:
-      g_value_set_int (value, self->naming);
+    case PROP_STATE:
+      g_value_set_object (value, self->state);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -367,24 +378,8 @@ ka_side_panel_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_SELECTED_ISLAND:
-      ka_side_panel_set_selected_island (self, g_value_get_string (value));
-      break;
-    case PROP_YEAR:
-      if (self->year != g_value_get_uint (value))
-        {
-          self->year = g_value_get_uint (value);
-          update (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_NAMING:
-      if (self->naming != (KaNaming) g_value_get_int (value))
-        {
-          self->naming = g_value_get_int (value);
-          update (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
+    case PROP_STATE:
+      ka_side_panel_set_state (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -402,19 +397,12 @@ ka_side_panel_class_init (KaSidePanelClass *klass)
   object_class->get_property = ka_side_panel_get_property;
   object_class->set_property = ka_side_panel_set_property;
 
-  properties[PROP_SELECTED_ISLAND] =
-    g_param_spec_string ("selected-island", NULL, NULL,
-                         NULL,
+  /* The selected island is shown, the year's row marked, later claims
+   * say so; a row clicked selects in the state. */
+  properties[PROP_STATE] =
+    g_param_spec_object ("state", NULL, NULL,
+                         KA_TYPE_STATE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* The year layer on the map: its row is marked, later claims say so. */
-  properties[PROP_YEAR] =
-    g_param_spec_uint ("year", NULL, NULL,
-                       1855, 1945, 1945,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_NAMING] =
-    g_param_spec_int ("naming", NULL, NULL,
-                      KA_NAMING_JAPANESE, KA_NAMING_BOTH, KA_NAMING_BOTH,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KA_TYPE_FILL_SWATCH);
@@ -449,10 +437,13 @@ ka_side_panel_class_init (KaSidePanelClass *klass)
 static void
 ka_side_panel_init (KaSidePanel *self)
 {
-  self->year = 1945;
-  self->naming = KA_NAMING_BOTH;
-
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->state_signals = g_signal_group_new (KA_TYPE_STATE);
+  g_signal_group_connect_swapped (self->state_signals, "notify::selected-island",
+                                  G_CALLBACK (on_selected_island_changed), self);
+  g_signal_group_connect_swapped (self->state_signals, "notify::year", G_CALLBACK (update), self);
+  g_signal_group_connect_swapped (self->state_signals, "notify::naming", G_CALLBACK (update), self);
 }
 
 GtkWidget *
@@ -476,31 +467,19 @@ ka_side_panel_set_atlas (KaSidePanel *self,
   update (self);
 }
 
-const char *
-ka_side_panel_get_selected_island (KaSidePanel *self)
-{
-  g_return_val_if_fail (KA_IS_SIDE_PANEL (self), NULL);
-
-  return self->selected_island;
-}
-
 void
-ka_side_panel_set_selected_island (KaSidePanel *self,
-                                   const char  *island_id)
+ka_side_panel_set_state (KaSidePanel *self,
+                         KaState     *state)
 {
   g_return_if_fail (KA_IS_SIDE_PANEL (self));
+  g_return_if_fail (state == NULL || KA_IS_STATE (state));
 
-  if (g_strcmp0 (self->selected_island, island_id) == 0)
+  if (!g_set_object (&self->state, state))
     return;
 
-  g_free (self->selected_island);
-  self->selected_island = g_strdup (island_id);
+  g_signal_group_set_target (self->state_signals, state);
   update (self);
-
-  /* A new island starts at its top, not where the last one was scrolled. */
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->island_scroller), 0);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ISLAND]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }
 
 /* A row that selects @island: its name, its other names, and who
@@ -509,12 +488,14 @@ static GtkWidget *
 make_island_row (KaSidePanel *self,
                  KaIsland    *island)
 {
-  int year_index = ka_year_index (self->year);
-  g_autofree char *names = other_names (island, self->naming);
+  guint year = ka_state_get_year (self->state);
+  int year_index = ka_year_index (year);
+  KaNaming naming = ka_state_get_naming (self->state);
+  g_autofree char *names = other_names (island, naming);
   g_autofree char *holder = holder_text (island, MAX (year_index, 0));
-  g_autofree char *held = g_strdup_printf ("%u: %s", self->year, holder);
+  g_autofree char *held = g_strdup_printf ("%u: %s", year, holder);
 
-  return ka_island_row_new (ka_island_get_name (island, self->naming), names, held,
+  return ka_island_row_new (ka_island_get_name (island, naming), names, held,
                             ka_layer_style_fill_for (island, MAX (year_index, 0)));
 }
 

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "ka-atlas.h"
+#include "ka-state.h"
 
 G_BEGIN_DECLS
 
@@ -19,9 +20,8 @@ G_DECLARE_FINAL_TYPE (KaSidePanel, ka_side_panel, KA, SIDE_PANEL, GtkWidget)
 GtkWidget  *ka_side_panel_new                 (void);
 void        ka_side_panel_set_atlas           (KaSidePanel *self,
                                                KaAtlas     *atlas);
-const char *ka_side_panel_get_selected_island (KaSidePanel *self);
-void        ka_side_panel_set_selected_island (KaSidePanel *self,
-                                               const char  *island_id);
+void        ka_side_panel_set_state           (KaSidePanel *self,
+                                               KaState     *state);
 /* Lists the islands whose names match @text; %NULL or "" ends the search. */
 void        ka_side_panel_search              (KaSidePanel *self,
                                                const char  *text);

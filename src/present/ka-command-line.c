@@ -17,8 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "ka-command-line.h"
-
-#define SLUG_MAX_CHARS 40
+#include "ka-enum-types.h"
 
 G_DEFINE_QUARK (ka-command-line-error-quark, ka_command_line_error)
 
@@ -91,6 +90,29 @@ set_invalid (GError     **error,
   /* Translators: the prefix of every command line error */
   g_set_error (error, KA_COMMAND_LINE_ERROR, KA_COMMAND_LINE_ERROR_INVALID,
                _("kuril-atlas: %s"), message);
+}
+
+/**
+ * ka_command_line_set_error:
+ * @cause: what failed
+ *
+ * Sets @error to @format's message, keeping @cause's domain and code so
+ * that a caller can still tell what failed.
+ */
+void
+ka_command_line_set_error (GError       **error,
+                           const GError  *cause,
+                           const char    *format,
+                           ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error_literal (error, cause->domain, cause->code, message);
 }
 
 /* GApplication leaves FILENAME options as bytestrings; a dictionary made
@@ -174,16 +196,15 @@ parse_naming (const char  *text,
               int         *naming,
               GError     **error)
 {
-  static const char * const names[] = { "japanese", "russian", "both" };
+  g_autoptr(GEnumClass) naming_class = g_type_class_ref (KA_TYPE_NAMING);
+  g_autofree char *nick = g_ascii_strdown (text, -1);
+  GEnumValue *value = g_enum_get_value_by_nick (naming_class, nick);
 
-  G_STATIC_ASSERT (KA_NAMING_JAPANESE == 0 && KA_NAMING_RUSSIAN == 1 && KA_NAMING_BOTH == 2);
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_ascii_strcasecmp (text, names[i]) == 0)
-      {
-        *naming = i;
-        return TRUE;
-      }
+  if (value != NULL)
+    {
+      *naming = value->value;
+      return TRUE;
+    }
 
   set_invalid (error, _("unknown naming “%s”; use japanese, russian or both"), text);
   return FALSE;
@@ -196,17 +217,10 @@ parse_year (int          year,
 {
   if (year < 0 || ka_year_index ((guint) year) < 0)
     {
-      g_autoptr(GString) list = g_string_new (NULL);
+      /* Translators: between years in a list, and before the last one */
+      g_autofree char *list = ka_years_format_list (_(", "), _(" and "));
 
-      for (guint i = 0; i < KA_N_YEARS; i++)
-        {
-          if (i > 0)
-            /* Translators: between years in a list, and before the last one */
-            g_string_append (list, i + 1 < KA_N_YEARS ? _(", ") : _(" and "));
-          g_string_append_printf (list, "%u", ka_years[i]);
-        }
-
-      set_invalid (error, _("there is no map of %d; the years are %s"), year, list->str);
+      set_invalid (error, _("there is no map of %d; the years are %s"), year, list);
       return FALSE;
     }
 
@@ -214,9 +228,9 @@ parse_year (int          year,
   return TRUE;
 }
 
-static gboolean
-ensure_atlas (KaCommandLine  *self,
-              GError        **error)
+gboolean
+ka_command_line_ensure_atlas (KaCommandLine  *self,
+                              GError        **error)
 {
   g_autoptr(GError) local_error = NULL;
 
@@ -226,8 +240,9 @@ ensure_atlas (KaCommandLine  *self,
   self->atlas = ka_atlas_load_from_resources (&local_error);
   if (self->atlas == NULL)
     {
-      g_set_error (error, KA_COMMAND_LINE_ERROR, KA_COMMAND_LINE_ERROR_FAILED,
-                   _("kuril-atlas: the atlas’s data could not be loaded: %s"), local_error->message);
+      ka_command_line_set_error (error, local_error,
+                                 _("kuril-atlas: the atlas’s data could not be loaded: %s"),
+                                 local_error->message);
       return FALSE;
     }
 
@@ -241,7 +256,7 @@ check_island (KaCommandLine  *self,
 {
   g_autofree char *id = g_ascii_strdown (text, -1);
 
-  if (!ensure_atlas (self, error))
+  if (!ka_command_line_ensure_atlas (self, error))
     return FALSE;
 
   if (ka_island_set_lookup (ka_atlas_get_islands (self->atlas), id) == NULL)
@@ -258,25 +273,19 @@ static gboolean
 load_lecture (KaCommandLine  *self,
               GError        **error)
 {
-  KaIslandSet *islands;
-  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_auto(GStrv) ids = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  if (!ensure_atlas (self, error))
+  if (!ka_command_line_ensure_atlas (self, error))
     return FALSE;
 
-  islands = ka_atlas_get_islands (self->atlas);
-  for (guint i = 0; i < ka_island_set_get_n_items (islands); i++)
-    g_ptr_array_add (ids, (gpointer) ka_island_get_id (ka_island_set_get_nth (islands, i)));
-  g_ptr_array_add (ids, NULL);
-
-  self->lecture = ka_lecture_new_from_file (self->lecture_file, (const char * const *) ids->pdata,
+  ids = ka_atlas_dup_island_ids (self->atlas);
+  self->lecture = ka_lecture_new_from_file (self->lecture_file, (const char * const *) ids,
                                             &local_error);
   if (self->lecture == NULL)
     {
       /* The loader's message already names the file, line and column. */
-      g_set_error (error, KA_COMMAND_LINE_ERROR, KA_COMMAND_LINE_ERROR_FAILED,
-                   _("kuril-atlas: %s"), local_error->message);
+      ka_command_line_set_error (error, local_error, _("kuril-atlas: %s"), local_error->message);
       return FALSE;
     }
 
@@ -421,7 +430,7 @@ ka_command_line_parse (GVariantDict  *options,
   if (lookup_flag (options, "list-islands"))
     {
       self->action = KA_COMMAND_LINE_LIST_ISLANDS;
-      if (!ensure_atlas (self, error))
+      if (!ka_command_line_ensure_atlas (self, error))
         return NULL;
     }
 
@@ -446,200 +455,4 @@ ka_command_line_is_headless (KaCommandLine *self)
   g_return_val_if_fail (self != NULL, FALSE);
 
   return self->action != KA_COMMAND_LINE_OPEN;
-}
-
-/**
- * ka_command_line_list_islands:
- * @atlas: the atlas
- *
- * Returns: (transfer full): the ids --island takes, one a line with the
- *   island's names, in the atlas's order
- */
-char *
-ka_command_line_list_islands (KaAtlas *atlas)
-{
-  KaIslandSet *islands;
-  GString *text = g_string_new (NULL);
-  int width = 0;
-
-  g_return_val_if_fail (atlas != NULL, NULL);
-
-  islands = ka_atlas_get_islands (atlas);
-  for (guint i = 0; i < ka_island_set_get_n_items (islands); i++)
-    width = MAX (width, (int) strlen (ka_island_get_id (ka_island_set_get_nth (islands, i))));
-
-  for (guint i = 0; i < ka_island_set_get_n_items (islands); i++)
-    {
-      KaIsland *island = ka_island_set_get_nth (islands, i);
-
-      g_string_append_printf (text, "%-*s  %s\n", width, ka_island_get_id (island),
-                              ka_island_get_name (island, KA_NAMING_BOTH));
-    }
-
-  return g_string_free (text, FALSE);
-}
-
-/* Lower-case ASCII words joined by hyphens, without the year the file
- * name already carries. */
-static char *
-slugify (const char *title,
-         guint       year)
-{
-  g_autofree char *ascii = g_str_to_ascii (title ? title : "", "C");
-  g_autofree char *year_text = g_strdup_printf ("%u", year);
-  g_auto(GStrv) words = NULL;
-  GString *slug = g_string_new (NULL);
-
-  for (char *p = ascii; *p != '\0'; p++)
-    *p = g_ascii_isalnum (*p) ? g_ascii_tolower (*p) : ' ';
-
-  words = g_strsplit (ascii, " ", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (words[i][0] == '\0' || (slug->len == 0 && g_str_equal (words[i], year_text)))
-        continue;
-      if (slug->len > 0 && slug->len + 1 + strlen (words[i]) > SLUG_MAX_CHARS)
-        break;
-      if (slug->len > 0)
-        g_string_append_c (slug, '-');
-      g_string_append_len (slug, words[i], MIN (strlen (words[i]), SLUG_MAX_CHARS));
-    }
-
-  if (slug->len == 0)
-    g_string_append (slug, "step");
-
-  return g_string_free (slug, FALSE);
-}
-
-char *
-ka_command_line_step_file_name (const KaLectureStep *step,
-                                guint                index,
-                                KaExportFormat       format)
-{
-  guint year = ka_lecture_step_get_year (step);
-  g_autofree char *slug = slugify (ka_lecture_step_get_title (step), year);
-
-  return g_strdup_printf ("%02u-%u-%s.%s", index + 1, year, slug, ka_export_format_get_extension (format));
-}
-
-static void
-view_from_options (KaCommandLine *self,
-                   KaExportView  *view)
-{
-  ka_export_view_init (view);
-  view->width = self->width;
-  view->height = self->height;
-  view->dark = self->dark;
-  if (self->naming >= 0)
-    view->naming = self->naming;
-}
-
-static gboolean
-export_view (KaCommandLine  *self,
-             KaTileRenderer *renderer,
-             GError        **error)
-{
-  KaExportView view;
-  g_autoptr(GError) local_error = NULL;
-
-  view_from_options (self, &view);
-  if (self->year != 0)
-    view.year = self->year;
-  view.compare_years = self->compare_years;
-  view.selected_island = self->island;
-
-  /* As a lecture step with an island and no view of its own. */
-  if (self->island != NULL)
-    view.box = ka_island_get_frame (ka_island_set_lookup (ka_atlas_get_islands (self->atlas), self->island));
-
-  if (!ka_export_view (self->atlas, renderer, &view, self->format, self->export_file, &local_error))
-    {
-      g_set_error (error, KA_COMMAND_LINE_ERROR, KA_COMMAND_LINE_ERROR_FAILED,
-                   _("kuril-atlas: %s"), local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-export_lecture (KaCommandLine  *self,
-                KaTileRenderer *renderer,
-                GError        **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  KaIslandSet *islands = ka_atlas_get_islands (self->atlas);
-
-  if (!g_file_make_directory_with_parents (self->export_dir, NULL, &local_error) &&
-      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    {
-      g_autofree char *name = g_file_get_parse_name (self->export_dir);
-
-      g_set_error (error, KA_COMMAND_LINE_ERROR, KA_COMMAND_LINE_ERROR_FAILED,
-                   _("kuril-atlas: cannot make the folder “%s”: %s"), name, local_error->message);
-      return FALSE;
-    }
-  g_clear_error (&local_error);
-
-  for (guint i = 0; i < ka_lecture_get_n_steps (self->lecture); i++)
-    {
-      const KaLectureStep *step = ka_lecture_get_step (self->lecture, i);
-      g_autofree char *file_name = ka_command_line_step_file_name (step, i, self->format);
-      g_autoptr(GFile) file = g_file_get_child (self->export_dir, file_name);
-      KaExportView view;
-
-      view_from_options (self, &view);
-      ka_export_view_set_step (&view, step, islands);
-
-      if (!ka_export_view (self->atlas, renderer, &view, self->format, file, &local_error))
-        {
-          g_set_error (error, KA_COMMAND_LINE_ERROR, KA_COMMAND_LINE_ERROR_FAILED,
-                       _("kuril-atlas: step %u: %s"), i + 1, local_error->message);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-/**
- * ka_command_line_run_export:
- * @self: checked options whose action is headless
- * @error: a #KA_COMMAND_LINE_ERROR whose message starts "kuril-atlas: "
- *
- * Does what the options ask that needs no window: lists the islands on
- * standard output, or exports the view or every step of the lecture.
- * Creates no window and needs no display.
- *
- * Returns: the exit status: 0 on success, 1 on failure
- */
-int
-ka_command_line_run_export (KaCommandLine  *self,
-                            GError        **error)
-{
-  g_autoptr(KaTileRenderer) renderer = NULL;
-  gboolean ok = FALSE;
-
-  g_return_val_if_fail (self != NULL, 1);
-  g_return_val_if_fail (ka_command_line_is_headless (self), 1);
-
-  if (!ensure_atlas (self, error))
-    return 1;
-
-  if (self->action == KA_COMMAND_LINE_LIST_ISLANDS)
-    {
-      g_autofree char *text = ka_command_line_list_islands (self->atlas);
-
-      g_print ("%s", text);
-      return 0;
-    }
-
-  renderer = ka_tile_renderer_new (ka_atlas_get_coastline (self->atlas));
-
-  if (self->action == KA_COMMAND_LINE_EXPORT)
-    ok = export_view (self, renderer, error);
-  else if (self->action == KA_COMMAND_LINE_EXPORT_LECTURE)
-    ok = export_lecture (self, renderer, error);
-
-  return ok ? 0 : 1;
 }

@@ -9,7 +9,7 @@
 #include <gio/gio.h>
 
 #include "ka-atlas.h"
-#include "ka-exporter.h"
+#include "ka-export-file.h"
 #include "ka-lecture.h"
 
 G_BEGIN_DECLS
@@ -19,7 +19,6 @@ G_BEGIN_DECLS
 typedef enum
 {
   KA_COMMAND_LINE_ERROR_INVALID,  /* a bad value or a bad combination of options */
-  KA_COMMAND_LINE_ERROR_FAILED,   /* the data, the lecture or an export failed */
 } KaCommandLineError;
 
 typedef enum
@@ -65,18 +64,14 @@ KaCommandLine      *ka_command_line_parse             (GVariantDict   *options,
                                                        GError        **error);
 void                ka_command_line_free              (KaCommandLine  *self);
 
-/* Whether the action is done without a window, by run_export(). */
+/* Whether the action is done without a window, by ka_batch_export_run(). */
 gboolean            ka_command_line_is_headless       (KaCommandLine  *self);
-int                 ka_command_line_run_export        (KaCommandLine  *self,
+gboolean            ka_command_line_ensure_atlas      (KaCommandLine  *self,
                                                        GError        **error);
-
-/* One island a line: its id, then its names. */
-char               *ka_command_line_list_islands      (KaAtlas        *atlas);
-/* "01-1855-treaty-of-shimoda.png": the file step @index of a lecture
- * is exported to. */
-char               *ka_command_line_step_file_name    (const KaLectureStep *step,
-                                                       guint           index,
-                                                       KaExportFormat  format);
+void                ka_command_line_set_error         (GError        **error,
+                                                       const GError   *cause,
+                                                       const char     *format,
+                                                       ...) G_GNUC_PRINTF (3, 4);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KaCommandLine, ka_command_line_free)
 

@@ -20,8 +20,7 @@ struct _KaPresenter
 
   /* Owned */
   KaLecture *lecture;
-
-  int step;
+  KaState *state;   /* holds the step */
 };
 
 G_DEFINE_FINAL_TYPE (KaPresenter, ka_presenter, G_TYPE_OBJECT)
@@ -29,7 +28,7 @@ G_DEFINE_FINAL_TYPE (KaPresenter, ka_presenter, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_LECTURE,
-  PROP_STEP,
+  PROP_STATE,
   N_PROPS
 };
 
@@ -41,6 +40,7 @@ ka_presenter_finalize (GObject *object)
   KaPresenter *self = (KaPresenter *)object;
 
   g_clear_pointer (&self->lecture, ka_lecture_unref);
+  g_clear_object (&self->state);
 
   G_OBJECT_CLASS (ka_presenter_parent_class)->finalize (object);
 }
@@ -58,8 +58,8 @@ ka_presenter_get_property (GObject    *object,
     case PROP_LECTURE:
       g_value_set_boxed (value, self->lecture);
       break;
-    case PROP_STEP:
-      g_value_set_int (value, self->step);
+    case PROP_STATE:
+      g_value_set_object (value, self->state);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -79,8 +79,8 @@ ka_presenter_set_property (GObject      *object,
     case PROP_LECTURE:
       ka_presenter_set_lecture (self, g_value_get_boxed (value));
       break;
-    case PROP_STEP:
-      ka_presenter_go_to (self, g_value_get_int (value));
+    case PROP_STATE:
+      self->state = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -101,11 +101,11 @@ ka_presenter_class_init (KaPresenterClass *klass)
                         KA_TYPE_LECTURE,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
-  /* The step shown, counting from 0; -1 before the first. */
-  properties[PROP_STEP] =
-    g_param_spec_int ("step", NULL, NULL,
-                      -1, G_MAXINT, -1,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Where the step shown is kept ("lecture-step"), for every view to see. */
+  properties[PROP_STATE] =
+    g_param_spec_object ("state", NULL, NULL,
+                         KA_TYPE_STATE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -113,13 +113,14 @@ ka_presenter_class_init (KaPresenterClass *klass)
 static void
 ka_presenter_init (KaPresenter *self)
 {
-  self->step = -1;
 }
 
 KaPresenter *
-ka_presenter_new (void)
+ka_presenter_new (KaState *state)
 {
-  return g_object_new (KA_TYPE_PRESENTER, NULL);
+  g_return_val_if_fail (KA_IS_STATE (state), NULL);
+
+  return g_object_new (KA_TYPE_PRESENTER, "state", state, NULL);
 }
 
 KaLecture *
@@ -142,10 +143,9 @@ ka_presenter_set_lecture (KaPresenter *self,
 
   g_clear_pointer (&self->lecture, ka_lecture_unref);
   self->lecture = lecture ? ka_lecture_ref (lecture) : NULL;
-  self->step = -1;
+  ka_state_set_lecture_step (self->state, -1);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LECTURE]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
 }
 
 int
@@ -153,7 +153,7 @@ ka_presenter_get_step (KaPresenter *self)
 {
   g_return_val_if_fail (KA_IS_PRESENTER (self), -1);
 
-  return self->step;
+  return ka_state_get_lecture_step (self->state);
 }
 
 const KaLectureStep *
@@ -161,10 +161,10 @@ ka_presenter_get_current_step (KaPresenter *self)
 {
   g_return_val_if_fail (KA_IS_PRESENTER (self), NULL);
 
-  if (self->lecture == NULL || self->step < 0)
+  if (self->lecture == NULL || ka_state_get_lecture_step (self->state) < 0)
     return NULL;
 
-  return ka_lecture_get_step (self->lecture, self->step);
+  return ka_lecture_get_step (self->lecture, ka_state_get_lecture_step (self->state));
 }
 
 /**
@@ -180,11 +180,10 @@ ka_presenter_go_to (KaPresenter *self,
   g_return_val_if_fail (KA_IS_PRESENTER (self), FALSE);
 
   if (self->lecture == NULL || step < 0 || step >= (int) ka_lecture_get_n_steps (self->lecture) ||
-      step == self->step)
+      step == ka_state_get_lecture_step (self->state))
     return FALSE;
 
-  self->step = step;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
+  ka_state_set_lecture_step (self->state, step);
 
   return TRUE;
 }
@@ -194,7 +193,7 @@ ka_presenter_next (KaPresenter *self)
 {
   g_return_val_if_fail (KA_IS_PRESENTER (self), FALSE);
 
-  return ka_presenter_go_to (self, self->step + 1);
+  return ka_presenter_go_to (self, ka_state_get_lecture_step (self->state) + 1);
 }
 
 gboolean
@@ -202,7 +201,7 @@ ka_presenter_previous (KaPresenter *self)
 {
   g_return_val_if_fail (KA_IS_PRESENTER (self), FALSE);
 
-  return ka_presenter_go_to (self, MAX (self->step - 1, 0));
+  return ka_presenter_go_to (self, MAX (ka_state_get_lecture_step (self->state) - 1, 0));
 }
 
 gboolean

@@ -9,6 +9,7 @@
 #include <glib-object.h>
 
 #include "ka-lecture.h"
+#include "ka-state.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KaPresenter, ka_presenter, KA, PRESENTER, GObject)
 
-KaPresenter         *ka_presenter_new              (void);
+KaPresenter         *ka_presenter_new              (KaState     *state);
 KaLecture           *ka_presenter_get_lecture      (KaPresenter *self);
 void                 ka_presenter_set_lecture      (KaPresenter *self,
                                                     KaLecture   *lecture);
