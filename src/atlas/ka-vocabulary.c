@@ -11,19 +11,48 @@
 
 #include "ka-vocabulary.h"
 
-static const char * const holder_names[KA_N_HOLDERS] = {
-  [KA_HOLDER_JAPAN] = "japan",
-  [KA_HOLDER_RUSSIA] = "russia",
-  [KA_HOLDER_UNDIVIDED] = "undivided",
-};
+#include "ka-enum-types.h"
 
-static const char * const group_names[] = {
-  [KA_ISLAND_GROUP_NORTHERN_KURILS] = "northern-kurils",
-  [KA_ISLAND_GROUP_CENTRAL_KURILS] = "central-kurils",
-  [KA_ISLAND_GROUP_SOUTHERN_KURILS] = "southern-kurils",
-  [KA_ISLAND_GROUP_HABOMAI] = "habomai",
-  [KA_ISLAND_GROUP_CONTEXT] = "context",
-};
+/* The data files name holders and groups by their enums' nicks, which
+ * glib-mkenums derives from the value names: one list, not two. The
+ * class is referenced once and kept, as the type is, for the program's
+ * life. */
+static GEnumClass *
+enum_class (GType type)
+{
+  GEnumClass *klass = g_type_class_peek (type);
+
+  return klass != NULL ? klass : g_type_class_ref (type);
+}
+
+static const char *
+value_to_nick (GType type,
+               int   value)
+{
+  GEnumValue *enum_value = g_enum_get_value (enum_class (type), value);
+
+  g_return_val_if_fail (enum_value != NULL, NULL);
+
+  return enum_value->value_nick;
+}
+
+static gboolean
+nick_to_value (GType       type,
+               const char *nick,
+               int        *value)
+{
+  GEnumValue *enum_value;
+
+  if (nick == NULL)
+    return FALSE;
+
+  enum_value = g_enum_get_value_by_nick (enum_class (type), nick);
+  if (enum_value == NULL)
+    return FALSE;
+
+  *value = enum_value->value;
+  return TRUE;
+}
 
 /**
  * ka_holder_to_string:
@@ -33,23 +62,20 @@ static const char * const group_names[] = {
 const char *
 ka_holder_to_string (KaHolder holder)
 {
-  g_return_val_if_fail (holder < KA_N_HOLDERS, NULL);
-
-  return holder_names[holder];
+  return value_to_nick (KA_TYPE_HOLDER, holder);
 }
 
 gboolean
 ka_holder_from_string (const char *string,
                        KaHolder   *out)
 {
-  for (guint i = 0; i < KA_N_HOLDERS; i++)
-    if (g_strcmp0 (string, holder_names[i]) == 0)
-      {
-        *out = i;
-        return TRUE;
-      }
+  int value;
 
-  return FALSE;
+  if (!nick_to_value (KA_TYPE_HOLDER, string, &value))
+    return FALSE;
+
+  *out = value;
+  return TRUE;
 }
 
 /**
@@ -60,21 +86,18 @@ ka_holder_from_string (const char *string,
 const char *
 ka_island_group_to_string (KaIslandGroup group)
 {
-  g_return_val_if_fail (group < G_N_ELEMENTS (group_names), NULL);
-
-  return group_names[group];
+  return value_to_nick (KA_TYPE_ISLAND_GROUP, group);
 }
 
 gboolean
 ka_island_group_from_string (const char    *string,
                              KaIslandGroup *out)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (group_names); i++)
-    if (g_strcmp0 (string, group_names[i]) == 0)
-      {
-        *out = i;
-        return TRUE;
-      }
+  int value;
 
-  return FALSE;
+  if (!nick_to_value (KA_TYPE_ISLAND_GROUP, string, &value))
+    return FALSE;
+
+  *out = value;
+  return TRUE;
 }
