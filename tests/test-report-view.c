@@ -13,6 +13,7 @@
 #include "ka-claims.h"
 #include "ka-report-view.h"
 #include "ka-test-source.h"
+#include "ka-test-text.h"
 #include "ka-test-window.h"
 
 /* Passages across the report, far from its top and from each other. */
@@ -233,26 +234,6 @@ assert_shows_passage (Fixture         *fixture,
   g_assert_cmpint (area.y - visible.y, <=, visible.height / 2);
 }
 
-/* Counts the separate runs of @tag in the buffer. */
-static guint
-count_tag_runs (GtkTextView *text_view,
-                const char  *tag_name)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
-  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
-  GtkTextIter iter;
-  guint n = 0;
-
-  g_assert_nonnull (tag);
-  gtk_text_buffer_get_start_iter (buffer, &iter);
-  if (gtk_text_iter_starts_tag (&iter, tag))
-    n++;
-  while (gtk_text_iter_forward_to_tag_toggle (&iter, tag))
-    if (gtk_text_iter_starts_tag (&iter, tag))
-      n++;
-  return n;
-}
-
 static void
 test_whole_report (Fixture       *fixture,
                    gconstpointer  data)
@@ -324,7 +305,7 @@ test_show_passages (Fixture       *fixture,
     {
       assert_shows_passage (fixture, passages[i].claim, passages[i].passage, TRUE);
       /* The old highlight is gone: one run, the new passage. */
-      g_assert_cmpuint (count_tag_runs (fixture->text_view, "highlight"), ==, 1);
+      g_assert_cmpuint (ka_test_count_tag_runs (gtk_text_view_get_buffer (fixture->text_view), "highlight"), ==, 1);
     }
 
   /* Every passage of every claim addresses the text shown. */
@@ -353,7 +334,7 @@ test_show_passages (Fixture       *fixture,
   g_assert_false (ka_report_view_get_highlight (fixture->view, NULL, NULL, NULL));
   g_assert_false (ka_report_view_show_passage (fixture->view, 2, 1, 10, 100000));
   g_assert_false (ka_report_view_get_highlight (fixture->view, NULL, NULL, NULL));
-  g_assert_cmpuint (count_tag_runs (fixture->text_view, "highlight"), ==, 0);
+  g_assert_cmpuint (ka_test_count_tag_runs (gtk_text_view_get_buffer (fixture->text_view), "highlight"), ==, 0);
 }
 
 /* The lead may show a passage while the view is still hidden, in the same
@@ -473,7 +454,7 @@ test_search (Fixture       *fixture,
   expected = g_strdup_printf ("1 of %u", n);
   g_assert_cmpstr (gtk_label_get_text (fixture->match_label), ==, expected);
   g_assert_false (gtk_widget_has_css_class (fixture->entry, "error"));
-  g_assert_cmpuint (count_tag_runs (fixture->text_view, "search-match"), ==, n);
+  g_assert_cmpuint (ka_test_count_tag_runs (gtk_text_view_get_buffer (fixture->text_view), "search-match"), ==, n);
   get_mark_area (fixture->text_view, "match", "match", &area);
   assert_area_visible (fixture->text_view, &area);
 
@@ -500,7 +481,7 @@ test_search (Fixture       *fixture,
   g_assert_cmpuint (ka_report_view_get_n_matches (fixture->view), ==, 0);
   g_assert_cmpstr (gtk_label_get_text (fixture->match_label), ==, "No matches");
   g_assert_true (gtk_widget_has_css_class (fixture->entry, "error"));
-  g_assert_cmpuint (count_tag_runs (fixture->text_view, "search-match"), ==, 0);
+  g_assert_cmpuint (ka_test_count_tag_runs (gtk_text_view_get_buffer (fixture->text_view), "search-match"), ==, 0);
 
   gtk_editable_set_text (GTK_EDITABLE (fixture->entry), "");
   ka_test_wait_frames (fixture->window, 12);

@@ -8,13 +8,14 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "ka-report-view.h"
+#include "ka-text-scroller.h"
+#include "ka-text-search.h"
 
 /* The report module reads neither the spaced-out byline nor the form page,
  * so the attribution is written here, as data/report/ATTRIBUTION.md gives it. */
@@ -26,17 +27,6 @@
  * paragraph's start and what follows are both in sight. */
 #define PASSAGE_YALIGN 0.3
 
-/* How long a scroll's target must hold still before the scroll is done,
- * and how long a scroll may go on settling at most. */
-#define SETTLE_USEC     (250 * G_TIME_SPAN_MILLISECOND)
-#define SETTLE_MAX_USEC (3 * G_TIME_SPAN_SECOND)
-
-typedef struct
-{
-  int start;
-  int end;
-} Match;
-
 struct _KaReportView
 {
   GtkWidget parent_instance;
@@ -47,10 +37,10 @@ struct _KaReportView
   GtkLabel          *match_label;
 
   /* Owned */
-  KaReport   *report;
-  GPtrArray  *paragraph_starts; /* per section, a GArray of char offsets */
-  GArray     *matches;          /* Match */
-  char       *search_text;
+  KaReport       *report;
+  GPtrArray      *paragraph_starts; /* per section, a GArray of char offsets */
+  KaTextSearch   *search;
+  KaTextScroller *scroller;
 
   /* Borrowed: the buffer owns them */
   GtkTextBuffer *buffer;
@@ -62,20 +52,10 @@ struct _KaReportView
   GtkTextTag    *number_tag;
   GtkTextTag    *italic_tag;
   GtkTextTag    *bold_tag;
-  GtkTextTag    *search_tag;
   GtkTextTag    *highlight_tag;
-  GtkTextTag    *current_match_tag;
   GtkTextMark   *highlight_start;
   GtkTextMark   *highlight_end;
-  GtkTextMark   *match_mark;
-  GtkTextMark   *scroll_mark;     /* one of the two above */
 
-  guint    settle_id;
-  gint64   settle_start;
-  gint64   settle_changed;
-  double   settle_target;
-
-  int      current_match;
   gboolean has_highlight;
   guint    highlight_section;
   guint    highlight_paragraph;
@@ -109,16 +89,16 @@ update_tag_colors (KaReportView *self)
   if (dark)
     {
       set_tag_colors (self->highlight_tag, "#e5a50a", "#000000");
-      set_tag_colors (self->search_tag, "#1c5fb4", "#ffffff");
-      set_tag_colors (self->current_match_tag, "#99c1f1", "#000000");
+      set_tag_colors (ka_text_search_get_match_tag (self->search), "#1c5fb4", "#ffffff");
+      set_tag_colors (ka_text_search_get_current_tag (self->search), "#99c1f1", "#000000");
       set_tag_colors (self->number_tag, NULL, "rgba(255,255,255,0.6)");
       set_tag_colors (self->attribution_tag, NULL, "rgba(255,255,255,0.7)");
     }
   else
     {
       set_tag_colors (self->highlight_tag, "#f6d32d", "#1e1e1e");
-      set_tag_colors (self->search_tag, "#99c1f1", "#1e1e1e");
-      set_tag_colors (self->current_match_tag, "#1c71d8", "#ffffff");
+      set_tag_colors (ka_text_search_get_match_tag (self->search), "#99c1f1", "#1e1e1e");
+      set_tag_colors (ka_text_search_get_current_tag (self->search), "#1c71d8", "#ffffff");
       set_tag_colors (self->number_tag, NULL, "rgba(0,0,0,0.6)");
       set_tag_colors (self->attribution_tag, NULL, "rgba(0,0,0,0.7)");
     }
@@ -159,10 +139,12 @@ create_tags (KaReportView *self)
   self->bold_tag = gtk_text_buffer_create_tag (buffer, "bold",
                                                "weight", PANGO_WEIGHT_BOLD,
                                                NULL);
-  /* Later tags win: the current match shows over the passage highlight. */
-  self->search_tag = gtk_text_buffer_create_tag (buffer, "search-match", NULL);
+  /* Later tags win: the passage highlight shows over the other matches,
+   * and the current match over the highlight. */
+  self->search = ka_text_search_new (buffer);
   self->highlight_tag = gtk_text_buffer_create_tag (buffer, "highlight", NULL);
-  self->current_match_tag = gtk_text_buffer_create_tag (buffer, "current-match", NULL);
+  gtk_text_tag_set_priority (self->highlight_tag,
+                             gtk_text_tag_get_priority (ka_text_search_get_current_tag (self->search)));
 
   update_tag_colors (self);
 }
@@ -325,132 +307,32 @@ paragraph_range (KaReportView *self,
   return TRUE;
 }
 
-/* The value of the vertical adjustment that puts @mark in the upper
- * third of the view, as far as the view knows the lines' heights now. */
-static double
-scroll_target (KaReportView  *self,
-               GtkAdjustment *vadjustment)
-{
-  GdkRectangle visible, location;
-  GtkTextIter iter;
-  double value = gtk_adjustment_get_value (vadjustment);
-  double target;
-
-  gtk_text_buffer_get_iter_at_mark (self->buffer, &iter, self->scroll_mark);
-  gtk_text_view_get_iter_location (self->text_view, &iter, &location);
-  gtk_text_view_get_visible_rect (self->text_view, &visible);
-
-  target = value + (location.y - visible.y) - PASSAGE_YALIGN * visible.height;
-  return CLAMP (target,
-                gtk_adjustment_get_lower (vadjustment),
-                gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment));
-}
-
-/* The text view measures its lines a little at a time, and until it has,
- * their heights are guesses: gtk_text_view_scroll_to_mark() made before
- * then (right after the text was set, or before the view was shown)
- * lands off target. So the scroll is made each frame, from the heights
- * known then, until the target has held still for a moment. Frame
- * callbacks only run once the view is shown. */
-static gboolean
-settle_scroll (GtkWidget     *widget,
-               GdkFrameClock *clock,
-               gpointer       user_data)
-{
-  KaReportView *self = KA_REPORT_VIEW (widget);
-  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
-  gint64 now = gdk_frame_clock_get_frame_time (clock);
-  double target = scroll_target (self, vadjustment);
-
-  if (self->settle_start == 0)
-    self->settle_start = now;
-
-  if (fabs (target - self->settle_target) >= 1)
-    {
-      self->settle_target = target;
-      self->settle_changed = now;
-    }
-  if (fabs (gtk_adjustment_get_value (vadjustment) - target) >= 1)
-    gtk_adjustment_set_value (vadjustment, target);
-
-  if (now - self->settle_changed < SETTLE_USEC && now - self->settle_start < SETTLE_MAX_USEC)
-    return G_SOURCE_CONTINUE;
-
-  self->settle_id = 0;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-scroll_to (KaReportView *self,
-           GtkTextMark  *mark)
-{
-  self->scroll_mark = mark;
-  self->settle_target = -1;
-  self->settle_start = 0;
-  self->settle_changed = 0;
-  if (self->settle_id == 0)
-    self->settle_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), settle_scroll, NULL, NULL);
-}
-
 /* Search */
 
 static void
 update_match_label (KaReportView *self)
 {
   GtkWidget *entry = GTK_WIDGET (self->search_entry);
-  gboolean searching = self->search_text != NULL && self->search_text[0] != '\0';
-  gboolean found = self->matches->len > 0;
+  g_autofree char *text = ka_text_search_describe (self->search);
+  gboolean found = ka_text_search_get_n_matches (self->search) > 0;
 
-  if (!searching)
-    {
-      gtk_label_set_text (self->match_label, "");
-    }
-  else if (!found)
-    {
-      gtk_label_set_text (self->match_label, _("No matches"));
-    }
-  else
-    {
-      /* TRANSLATORS: the current search match and the number of matches */
-      g_autofree char *text = g_strdup_printf (_("%d of %u"), self->current_match + 1, self->matches->len);
+  gtk_label_set_text (self->match_label, text);
 
-      gtk_label_set_text (self->match_label, text);
-    }
-
-  if (searching && !found)
+  if (ka_text_search_is_active (self->search) && !found)
     gtk_widget_add_css_class (entry, "error");
   else
     gtk_widget_remove_css_class (entry, "error");
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.find-next", self->matches->len > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.find-previous", self->matches->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.find-next", found);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.find-previous", found);
 }
 
 static void
-select_match (KaReportView *self,
-              int           index)
+scroll_to_match (KaReportView *self,
+                 GtkTextMark  *mark)
 {
-  GtkTextIter start, end;
-  Match *match;
-
-  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-  gtk_text_buffer_remove_tag (self->buffer, self->current_match_tag, &start, &end);
-
-  if (self->matches->len == 0)
-    {
-      self->current_match = -1;
-      update_match_label (self);
-      return;
-    }
-
-  index = (index + (int) self->matches->len) % (int) self->matches->len;
-  self->current_match = index;
-  match = &g_array_index (self->matches, Match, index);
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &start, match->start);
-  gtk_text_buffer_get_iter_at_offset (self->buffer, &end, match->end);
-  gtk_text_buffer_apply_tag (self->buffer, self->current_match_tag, &start, &end);
-  gtk_text_buffer_move_mark (self->buffer, self->match_mark, &start);
-  scroll_to (self, self->match_mark);
+  if (mark != NULL)
+    ka_text_scroller_scroll_to_mark (self->scroller, mark);
   update_match_label (self);
 }
 
@@ -461,8 +343,6 @@ first_visible_match (KaReportView *self)
 {
   GdkRectangle visible;
   GtkTextIter top;
-  int top_offset;
-  guint i;
 
   if (gtk_widget_get_mapped (GTK_WIDGET (self->text_view)))
     {
@@ -478,12 +358,8 @@ first_visible_match (KaReportView *self)
     {
       gtk_text_buffer_get_start_iter (self->buffer, &top);
     }
-  top_offset = gtk_text_iter_get_offset (&top);
 
-  for (i = 0; i < self->matches->len; i++)
-    if (g_array_index (self->matches, Match, i).start >= top_offset)
-      return i;
-  return 0;
+  return ka_text_search_find_from (self->search, &top);
 }
 
 /**
@@ -498,9 +374,6 @@ void
 ka_report_view_search (KaReportView *self,
                        const char   *text)
 {
-  GtkTextIter start, end, match_start, match_end;
-  char *new_text;
-
   g_return_if_fail (KA_IS_REPORT_VIEW (self));
 
   if (text != NULL && g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (self->search_entry))) != 0)
@@ -509,30 +382,8 @@ ka_report_view_search (KaReportView *self,
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
     }
 
-  /* @text may be self->search_text itself. */
-  new_text = g_strdup (text);
-  g_free (self->search_text);
-  self->search_text = new_text;
-  g_array_set_size (self->matches, 0);
-
-  gtk_text_buffer_get_bounds (self->buffer, &start, &end);
-  gtk_text_buffer_remove_tag (self->buffer, self->search_tag, &start, &end);
-
-  if (text != NULL && text[0] != '\0')
-    {
-      while (gtk_text_iter_forward_search (&start, text,
-                                           GTK_TEXT_SEARCH_CASE_INSENSITIVE | GTK_TEXT_SEARCH_TEXT_ONLY,
-                                           &match_start, &match_end, NULL))
-        {
-          Match match = { gtk_text_iter_get_offset (&match_start), gtk_text_iter_get_offset (&match_end) };
-
-          g_array_append_val (self->matches, match);
-          gtk_text_buffer_apply_tag (self->buffer, self->search_tag, &match_start, &match_end);
-          start = match_end;
-        }
-    }
-
-  select_match (self, first_visible_match (self));
+  ka_text_search_set_text (self->search, text);
+  scroll_to_match (self, ka_text_search_select (self->search, first_visible_match (self)));
 }
 
 guint
@@ -540,22 +391,22 @@ ka_report_view_get_n_matches (KaReportView *self)
 {
   g_return_val_if_fail (KA_IS_REPORT_VIEW (self), 0);
 
-  return self->matches->len;
+  return ka_text_search_get_n_matches (self->search);
 }
 
 static void
 step_match (KaReportView *self,
             int           step)
 {
-  if (g_strcmp0 (self->search_text, gtk_editable_get_text (GTK_EDITABLE (self->search_entry))) != 0)
+  if (g_strcmp0 (ka_text_search_get_text (self->search), gtk_editable_get_text (GTK_EDITABLE (self->search_entry))) != 0)
     {
       /* Enter pressed before the entry's typing delay ran out. */
       ka_report_view_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
       return;
     }
 
-  if (self->matches->len > 0)
-    select_match (self, self->current_match + step);
+  if (ka_text_search_get_n_matches (self->search) > 0)
+    scroll_to_match (self, ka_text_search_step (self->search, step));
 }
 
 static void
@@ -640,15 +491,13 @@ ka_report_view_dispose (GObject *object)
   KaReportView *self = KA_REPORT_VIEW (object);
   GtkWidget *child;
 
-  if (self->settle_id != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->settle_id);
-      self->settle_id = 0;
-    }
+  /* Before the text view goes: a scroll may still be settling on it. */
+  g_clear_object (&self->scroller);
   gtk_widget_dispose_template (GTK_WIDGET (self), KA_TYPE_REPORT_VIEW);
   /* The template's unnamed rows are children too. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_object (&self->search);
   self->buffer = NULL;
   /* The tags went with the buffer. */
   if (adw_is_initialized ())
@@ -664,8 +513,6 @@ ka_report_view_finalize (GObject *object)
 
   g_clear_pointer (&self->report, ka_report_unref);
   g_clear_pointer (&self->paragraph_starts, g_ptr_array_unref);
-  g_clear_pointer (&self->matches, g_array_unref);
-  g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (ka_report_view_parent_class)->finalize (object);
 }
@@ -714,8 +561,6 @@ ka_report_view_init (KaReportView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->paragraph_starts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  self->matches = g_array_new (FALSE, FALSE, sizeof (Match));
-  self->current_match = -1;
 
   self->buffer = gtk_text_view_get_buffer (self->text_view);
   create_tags (self);
@@ -724,7 +569,7 @@ ka_report_view_init (KaReportView *self)
   gtk_text_buffer_get_start_iter (self->buffer, &start);
   self->highlight_start = gtk_text_buffer_create_mark (self->buffer, "highlight-start", &start, TRUE);
   self->highlight_end = gtk_text_buffer_create_mark (self->buffer, "highlight-end", &start, FALSE);
-  self->match_mark = gtk_text_buffer_create_mark (self->buffer, "match", &start, TRUE);
+  self->scroller = ka_text_scroller_new (self->text_view, PASSAGE_YALIGN);
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
@@ -774,7 +619,7 @@ ka_report_view_set_report (KaReportView *self,
 
   self->has_highlight = FALSE;
   fill_buffer (self);
-  ka_report_view_search (self, self->search_text);
+  ka_report_view_search (self, ka_text_search_get_text (self->search));
 }
 
 /**
@@ -818,7 +663,7 @@ ka_report_view_show_passage (KaReportView *self,
   self->highlight_section = section;
   self->highlight_paragraph = paragraph;
 
-  scroll_to (self, self->highlight_start);
+  ka_text_scroller_scroll_to_mark (self->scroller, self->highlight_start);
   return TRUE;
 }
 
