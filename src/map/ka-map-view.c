@@ -788,6 +788,10 @@ ka_map_view_init (KaMapView *self)
   gtk_widget_set_parent (GTK_WIDGET (self->simple_map), GTK_WIDGET (self));
   name_zoom_buttons (GTK_WIDGET (self->simple_map));
   self->map = shumate_simple_map_get_map (self->simple_map);
+  /* libshumate 1.1 made its map focusable, with keys of its own: the map
+   * view is the one focus stop, named, with the atlas's keys, so Tab does
+   * not stop again on an unnamed map inside it. */
+  gtk_widget_set_focusable (GTK_WIDGET (self->map), FALSE);
   self->viewport = shumate_simple_map_get_viewport (self->simple_map);
   shumate_viewport_set_min_zoom_level (self->viewport, KA_LAND_SOURCE_MIN_ZOOM);
   shumate_viewport_set_max_zoom_level (self->viewport, KA_LAND_SOURCE_MAX_ZOOM);
