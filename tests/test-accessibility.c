@@ -30,6 +30,9 @@ static const GtkAccessibleRole named_by_content[] = {
   GTK_ACCESSIBLE_ROLE_MENU_ITEM, GTK_ACCESSIBLE_ROLE_MENU_ITEM_CHECKBOX,
   GTK_ACCESSIBLE_ROLE_MENU_ITEM_RADIO, GTK_ACCESSIBLE_ROLE_TAB, GTK_ACCESSIBLE_ROLE_ROW,
   GTK_ACCESSIBLE_ROLE_LIST_ITEM, GTK_ACCESSIBLE_ROLE_CELL, GTK_ACCESSIBLE_ROLE_LABEL,
+#if GTK_CHECK_VERSION (4, 10, 0)
+  GTK_ACCESSIBLE_ROLE_TOGGLE_BUTTON,
+#endif
 };
 
 /* Roles that tell a screen reader nothing about what a control does. */
@@ -157,15 +160,21 @@ is_control (GtkWidget *widget)
          (GTK_IS_LIST_BOX_ROW (widget) && gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (widget)));
 }
 
-/* What each kind of control must say it is; GTK 4.8 has no toggle
- * button role, and gives toggle buttons "button" with a pressed state. */
+/* What each kind of control must say it is. GTK 4.8 has no toggle
+ * button role, and gives toggle buttons "button" with a pressed state;
+ * GTK 4.10 gives them "toggle-button". */
+#if GTK_CHECK_VERSION (4, 10, 0)
+#define TOGGLE_BUTTON_ROLE GTK_ACCESSIBLE_ROLE_TOGGLE_BUTTON
+#else
+#define TOGGLE_BUTTON_ROLE GTK_ACCESSIBLE_ROLE_BUTTON
+#endif
 static const struct {
   GType (*get_type) (void);
   GtkAccessibleRole roles[2];
 } expected_roles[] = {
   { gtk_check_button_get_type, { GTK_ACCESSIBLE_ROLE_CHECKBOX, GTK_ACCESSIBLE_ROLE_RADIO } },
   { gtk_link_button_get_type, { GTK_ACCESSIBLE_ROLE_LINK, GTK_ACCESSIBLE_ROLE_LINK } },
-  { gtk_toggle_button_get_type, { GTK_ACCESSIBLE_ROLE_BUTTON, GTK_ACCESSIBLE_ROLE_TAB } },
+  { gtk_toggle_button_get_type, { TOGGLE_BUTTON_ROLE, GTK_ACCESSIBLE_ROLE_TAB } },
   { gtk_button_get_type, { GTK_ACCESSIBLE_ROLE_BUTTON, GTK_ACCESSIBLE_ROLE_BUTTON } },
   { gtk_menu_button_get_type, { GTK_ACCESSIBLE_ROLE_BUTTON, GTK_ACCESSIBLE_ROLE_BUTTON } },
   { gtk_switch_get_type, { GTK_ACCESSIBLE_ROLE_SWITCH, GTK_ACCESSIBLE_ROLE_SWITCH } },

@@ -6,10 +6,13 @@
 
 """Check the Flatpak manifest without flatpak-builder.
 
-Usage: test-flatpak-manifest.py MANIFEST.json
+Usage: test-flatpak-manifest.py MANIFEST.json TESTED-STACKS.json
 
 Prints TAP.  The permissions are compared as an exact set, so widening the
-sandbox has to be a deliberate change to this test as well.
+sandbox has to be a deliberate change to this test as well.  The runtime's
+GTK and libadwaita and the pinned libshumate must be the versions of one
+stack the suite passed on, as build-aux/run-in recorded it in
+TESTED-STACKS.json: the Flatpak is built only from what was tested.
 """
 
 import json
@@ -40,6 +43,14 @@ DANGEROUS = re.compile(
     r'|talk-name=org\.freedesktop\.Flatpak'
     r'|allow=devel)$'
 )
+
+# What each GNOME runtime ships, as major.minor.
+GNOME_RUNTIMES = {
+    '46': {'gtk4': '4.14', 'libadwaita-1': '1.5'},
+    '47': {'gtk4': '4.16', 'libadwaita-1': '1.6'},
+    '48': {'gtk4': '4.18', 'libadwaita-1': '1.7'},
+    '49': {'gtk4': '4.20', 'libadwaita-1': '1.8'},
+}
 
 LIBSHUMATE_OFF = ['-Dgir=false', '-Dvapi=false', '-Dgtk_doc=false',
                   '-Ddemos=false', '-Dvector_renderer=false']
@@ -144,6 +155,39 @@ def check_libshumate(m, base):
                'libshumate: commit %r is not a full hash' % src['commit'])
 
 
+def major_minor(version):
+    return '.'.join(version.split('.')[:2])
+
+
+def load_stacks(path):
+    stacks = load(path)
+    for system, stack in stacks.items():
+        modules = stack.get('modules') if isinstance(stack, dict) else None
+        expect(isinstance(modules, dict) and
+               all(isinstance(modules.get(k), str) for k in ('gtk4', 'libadwaita-1', 'shumate-1.0')),
+               '%s: "%s" lacks the versions of gtk4, libadwaita-1 or shumate-1.0' % (path, system))
+    return stacks
+
+
+def check_tested_stack(m, stacks):
+    version = m.get('runtime-version')
+    runtime = GNOME_RUNTIMES.get(version)
+    expect(runtime is not None, 'the GTK and libadwaita of GNOME %r are not known here' % (version,))
+    matching = [system for system, stack in sorted(stacks.items())
+                if all(major_minor(stack['modules'][k]) == v for k, v in runtime.items())]
+    expect(matching, 'GNOME %s (GTK %s, libadwaita %s) is none of the tested stacks: %s' % (
+        version, runtime['gtk4'], runtime['libadwaita-1'],
+        ', '.join('%s (GTK %s, libadwaita %s)' % (s, st['modules']['gtk4'], st['modules']['libadwaita-1'])
+                  for s, st in sorted(stacks.items()))))
+    src = [s for s in module_named(m, 'libshumate').get('sources', [])
+           if isinstance(s, dict) and s.get('type') == 'git'][0]
+    expect('commit' in src, 'libshumate: the tag is not pinned to its commit')
+    tested = [stacks[system]['modules']['shumate-1.0'] for system in matching]
+    expect(src.get('tag') in tested,
+           'libshumate: the manifest pins %r, but %s tested %s' % (
+               src.get('tag'), ', '.join(matching), ', '.join(tested)))
+
+
 def check_app_module(m, base):
     modules = m.get('modules', [])
     expect(modules, 'no modules')
@@ -178,25 +222,29 @@ CHECKS = [
 
 
 def main(argv):
-    if len(argv) != 2:
-        sys.stderr.write('usage: %s MANIFEST.json\n' % argv[0])
+    if len(argv) != 3:
+        sys.stderr.write('usage: %s MANIFEST.json TESTED-STACKS.json\n' % argv[0])
         return 2
-    path = argv[1]
+    path, stacks_path = argv[1], argv[2]
+    checks = CHECKS + [
+        ('the runtime and libshumate are a stack the suite passed on',
+         lambda m, base: check_tested_stack(m, load_stacks(stacks_path))),
+    ]
 
-    print('1..%d' % (len(CHECKS) + 1))
+    print('1..%d' % (len(checks) + 1))
     try:
         manifest = load(path)
     except ManifestError as e:
         print('not ok 1 - manifest parses as JSON')
         print('# %s' % e)
-        for n, (name, _) in enumerate(CHECKS, start=2):
+        for n, (name, _) in enumerate(checks, start=2):
             print('ok %d - %s # SKIP manifest unreadable' % (n, name))
         return 1
     print('ok 1 - manifest parses as JSON')
 
     base = os.path.dirname(os.path.abspath(path))
     failed = 0
-    for n, (name, check) in enumerate(CHECKS, start=2):
+    for n, (name, check) in enumerate(checks, start=2):
         try:
             check(manifest, base)
         except ManifestError as e:

@@ -2,9 +2,11 @@
  *
  * High contrast is switched the way GNOME's settings do it: the
  * org.gnome.desktop.a11y.interface high-contrast key, which libadwaita
- * reads (there is no settings portal on the test's private bus) and turns
- * into AdwStyleManager:high-contrast. The memory GSettings backend of
- * the tests keeps the change inside this process.
+ * reads and turns into AdwStyleManager:high-contrast. The memory
+ * GSettings backend of the tests keeps the change inside this process;
+ * so libadwaita is told to read the key here, not from the settings
+ * portal, which where xdg-desktop-portal is installed the test's bus
+ * starts, and which answers with the desktop's setting instead.
  *
  * Copyright 2026 The Kuril Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -274,6 +276,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Before any thread starts. */
+  g_setenv ("ADW_DISABLE_PORTAL", "1", TRUE);
   gtk_test_init (&argc, &argv, NULL);
   app = ka_test_application_new ();
 

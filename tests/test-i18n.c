@@ -424,16 +424,16 @@ test_no_english_left (void)
 }
 
 /* Runs in the language named by KA_TEST_LANGUAGE, with the catalogues
- * msgfmt compiled into KA_TEST_LOCALEDIR. glibc ignores LANGUAGE in the
- * C locale, but not in C.UTF-8, which every glibc since 2.35 has built
- * in: so no locale of the language needs to be installed. */
+ * msgfmt compiled into KA_TEST_LOCALEDIR, in the locale KA_TEST_LOCALE
+ * that the build compiled into LOCPATH: glibc ignores LANGUAGE in the
+ * C locale, and newer ones (2.41 in Debian 13) in C.UTF-8 as well. */
 static void
 choose_language (void)
 {
   const char *language = g_getenv ("KA_TEST_LANGUAGE");
 
-  if (language == NULL || g_getenv ("KA_TEST_LOCALEDIR") == NULL)
-    g_error ("KA_TEST_LANGUAGE and KA_TEST_LOCALEDIR must be set");
+  if (language == NULL || g_getenv ("KA_TEST_LOCALEDIR") == NULL || g_getenv ("KA_TEST_LOCALE") == NULL)
+    g_error ("KA_TEST_LANGUAGE, KA_TEST_LOCALE and KA_TEST_LOCALEDIR must be set");
 
   for (guint i = 0; i < G_N_ELEMENTS (expectations); i++)
     if (g_str_equal (expectations[i].language, language))
@@ -456,8 +456,9 @@ bind_catalogue (void)
     g_error ("%s is missing: build the translations first", catalogue);
 
   /* gtk_test_init() has set a locale of its own. */
-  if (setlocale (LC_ALL, "C.UTF-8") == NULL)
-    g_error ("the C.UTF-8 locale is missing");
+  if (setlocale (LC_ALL, g_getenv ("KA_TEST_LOCALE")) == NULL)
+    g_error ("the locale “%s” is missing from LOCPATH (%s): build the tests first",
+             g_getenv ("KA_TEST_LOCALE"), g_getenv ("LOCPATH"));
 
   bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

@@ -590,12 +590,37 @@ on_viewport_moved (KaMapView *self)
   self->viewport_moved = TRUE;
 }
 
+#if SHUMATE_CHECK_VERSION (1, 1, 0)
+/* libshumate 1.1 puts off asking for a map layer's tiles while the view
+ * moves fast, and a new layer's first look at the view always finds it
+ * moving (from nowhere); it looks again on the next frame, but when that
+ * frame has the time the first look was given, it finds nothing changed,
+ * still puts them off and never looks again until the view moves: after
+ * a change of style the map stayed blank until panned. So until the new
+ * source has been asked for tiles, each frame has the layer laid out
+ * again, which makes it look again. Remove once ShumateMapLayer's
+ * should_defer() no longer stalls (it does up to 1.4 at least). */
+static void
+relayout_stalled_layer (KaMapView *self)
+{
+  ShumateMapSource *source = shumate_simple_map_get_map_source (self->simple_map);
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && KA_IS_LAND_SOURCE (source) &&
+      ka_land_source_get_n_requested (KA_LAND_SOURCE (source)) == 0)
+    gtk_widget_queue_allocate (GTK_WIDGET (shumate_simple_map_get_base_map_layer (self->simple_map)));
+}
+#endif
+
 /* By the end of a frame the map layer has laid out its tiles and asked
- * for the ones it lacks. */
+ * for the ones it lacks (libshumate 1.0), or has queued the asking for
+ * right after the frame (1.1 and later). */
 static void
 on_after_paint (KaMapView *self)
 {
   self->viewport_moved = FALSE;
+#if SHUMATE_CHECK_VERSION (1, 1, 0)
+  relayout_stalled_layer (self);
+#endif
 }
 
 static void
@@ -816,6 +841,10 @@ ka_map_view_init (KaMapView *self)
   gtk_widget_set_parent (GTK_WIDGET (self->simple_map), GTK_WIDGET (self));
   name_zoom_buttons (GTK_WIDGET (self->simple_map));
   self->map = shumate_simple_map_get_map (self->simple_map);
+  /* libshumate 1.1 made its map focusable, with keys of its own: the map
+   * view is the one focus stop, named, with the atlas's keys, so Tab does
+   * not stop again on an unnamed map inside it. */
+  gtk_widget_set_focusable (GTK_WIDGET (self->map), FALSE);
   self->viewport = shumate_simple_map_get_viewport (self->simple_map);
   shumate_viewport_set_min_zoom_level (self->viewport, KA_MIN_ZOOM);
   shumate_viewport_set_max_zoom_level (self->viewport, KA_MAX_ZOOM);

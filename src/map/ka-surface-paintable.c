@@ -4,7 +4,11 @@
  * every time it draws it, which at 1920×1080 costs most of a frame. A
  * paintable that paints its cairo surface directly skips that; the map
  * source hands these out when the window renders with cairo, and plain
- * textures, which the GL renderer keeps on the GPU, otherwise.
+ * textures, which the GL renderer keeps on the GPU, otherwise. Later
+ * GTK releases' cairo renderer still converts a texture at every draw
+ * (gsk_texture_node_draw() downloads it each time), so this holds for
+ * that renderer whatever the GTK version: remove it once the cairo
+ * renderer keeps the converted surface.
  *
  * Copyright 2026 The Kuril Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
