@@ -54,7 +54,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         {
         case KA_LECTURE_VIEW_CENTER:
           g_assert (ka_lecture_step_get_center (step, &lon, &lat, &zoom));
-          g_assert (zoom >= KA_LECTURE_MIN_ZOOM && zoom <= KA_LECTURE_MAX_ZOOM);
+          g_assert (zoom >= KA_MIN_ZOOM && zoom <= KA_MAX_ZOOM);
           break;
         case KA_LECTURE_VIEW_FIT_BOX:
           g_assert (ka_lecture_step_get_fit_box (step, &box));
