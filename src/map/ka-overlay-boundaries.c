@@ -49,7 +49,7 @@ ka_overlay_collect_lines (const KaOverlayScene *scene)
     {
       g_autoptr(GPtrArray) boundaries = NULL;
 
-      if (!scene->compare_years && y != scene->year_index)
+      if (!ka_overlay_shows_year (scene, y))
         continue;
 
       boundaries = ka_boundary_set_get_for_year (scene->boundaries, ka_years[y]);

@@ -63,6 +63,13 @@ ka_overlay_pixel_box (const KaOverlayScene *scene,
   return ka_box_expand (&box, margin);
 }
 
+gboolean
+ka_overlay_shows_year (const KaOverlayScene *scene,
+                       guint                 year_index)
+{
+  return scene->compare_years || year_index == scene->year_index;
+}
+
 /* The length in pixels of the parts of @path (Mercator) whose midpoints
  * lie in @box (pixels). */
 double

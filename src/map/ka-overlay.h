@@ -96,6 +96,10 @@ KaBox         ka_overlay_pixel_box         (const KaOverlayScene *scene,
                                             const KaBox          *mercator,
                                             double                margin);
 
+/* Whether the scene draws @year_index's lines: its own year, or every
+ * year when comparing. */
+gboolean      ka_overlay_shows_year        (const KaOverlayScene *scene,
+                                            guint                 year_index);
 double        ka_overlay_path_length_in    (const KaOverlayScene *scene,
                                             const KaPath         *path,
                                             const KaBox          *box);
