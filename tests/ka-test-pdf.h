@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 /* Whether pdftotext and pdfinfo are installed; the test is skipped if not. */
 gboolean  ka_test_pdf_tools_found  (void);
-/* The text pdftotext reads, every run of white space made one space. */
+/* The text pdftotext reads, without white space or hyphens. */
 char     *ka_test_pdf_text         (const char *path);
 /* A string as ka_test_pdf_text() gives it, to search that text for. */
 char     *ka_test_pdf_collapse     (const char *text);
