@@ -144,6 +144,7 @@ ka_export_writer_check (KaExportWriter  *writer,
 /**
  * ka_export_writer_create_pdf:
  * @writer: the writer of the file
+ * @title: (nullable): the document's title; the atlas's name if %NULL
  * @width_pt: the first page's width, in points
  * @height_pt: and height
  *
@@ -166,8 +167,10 @@ ka_export_writer_create_pdf (KaExportWriter *writer,
 
 /**
  * ka_export_finish_surface:
+ * @writer: the writer of the file
  * @surface: (transfer full): a vector surface writing through @writer
  * @cr: (transfer full): its context, all drawn
+ * @error: where to put a failure
  *
  * Only finishing a vector surface writes the file out, and it may fail
  * doing so.
@@ -490,7 +493,9 @@ write_deck (KaExportWriter  *writer,
  * @renderer: draws the basemap
  * @views: (array length=n_views): one page each, in order
  * @title: (nullable): the document's title
- * @progress: (nullable): called before each page is drawn
+ * @progress: (nullable): called before each page is drawn, in the
+ *   calling thread
+ * @progress_data: for @progress
  * @file: where to write, atomically
  * @error: a #GError naming the file, on failure
  *
