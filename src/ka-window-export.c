@@ -373,15 +373,19 @@ export_handout_to_action (GtkWidget  *widget,
 
 /* The dialogs. */
 
+static const char * const pdf_types[] = { "application/pdf", NULL };
+static const char * const map_types[] = { "image/png", "image/svg+xml", "application/pdf", NULL };
+
 static void
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *mime_type)
+add_filter (GtkFileChooser     *chooser,
+            const char         *name,
+            const char * const *mime_types)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_mime_type (filter, mime_type);
+  for (guint i = 0; mime_types[i] != NULL; i++)
+    gtk_file_filter_add_mime_type (filter, mime_types[i]);
   gtk_file_chooser_add_filter (chooser, filter);
 }
 
@@ -526,6 +530,7 @@ export_map_action (GtkWidget  *widget,
       size_labels[i] = _(export_sizes[i].label);
     }
 
+  add_filter (GTK_FILE_CHOOSER (chooser), _("PNG, SVG and PDF files"), map_types);
   /* A name without an extension takes the format chosen here. */
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), format_ids, format_labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "png");
@@ -573,7 +578,7 @@ export_lecture_action (GtkWidget  *widget,
   const char *size_ids[] = { export_sizes[0].id, export_sizes[1].id, NULL };
   const char *size_labels[] = { _(export_sizes[0].label), _(export_sizes[1].label), NULL };
 
-  add_filter (GTK_FILE_CHOOSER (chooser), _("PDF documents"), "application/pdf");
+  add_filter (GTK_FILE_CHOOSER (chooser), _("PDF documents"), pdf_types);
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "size", _("Size"), size_ids, size_labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "size", export_sizes[0].id);
   g_signal_connect (chooser, "response", G_CALLBACK (on_lecture_file_chosen), self);
@@ -613,7 +618,7 @@ export_handout_action (GtkWidget  *widget,
   const char *paper_ids[] = { "a4", "letter", NULL };
   const char *paper_labels[] = { _("A4"), _("US Letter"), NULL };
 
-  add_filter (GTK_FILE_CHOOSER (chooser), _("PDF documents"), "application/pdf");
+  add_filter (GTK_FILE_CHOOSER (chooser), _("PDF documents"), pdf_types);
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "paper", _("Paper"), paper_ids, paper_labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "paper", "a4");
   /* Options of NULL make a check box: the notes are the lecturer's. */

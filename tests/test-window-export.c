@@ -247,6 +247,66 @@ test_export_fails (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkFileChooser *
+find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return GTK_FILE_CHOOSER (toplevel);
+    }
+
+  return NULL;
+}
+
+static gboolean
+shows_file_chooser (gpointer data)
+{
+  return find_file_chooser () != NULL;
+}
+
+/* Opens the action's file dialog (GTK's own: the test's environment
+ * turns the portal off), checks the name it suggests and its choices,
+ * and cancels it. */
+static void
+assert_dialog (KaWindow   *window,
+               const char *action,
+               const char *name_suffix,
+               const char *choice,
+               const char *choice_default)
+{
+  GtkFileChooser *chooser;
+  g_autofree char *name = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  ka_test_wait_until (shows_file_chooser, NULL, 10000);
+  chooser = find_file_chooser ();
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_test_message ("%s suggests “%s”", action, name);
+  g_assert_true (g_str_has_suffix (name, name_suffix));
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, choice), ==, choice_default);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  g_assert_null (find_file_chooser ());
+}
+
+static void
+test_dialogs (void)
+{
+  KaWindow *window = ka_test_window_new (app, 1280, 800);
+
+  assert_dialog (window, "win.export-map", "Kuril Islands 1945", "size", "slide");
+  assert_dialog (window, "win.export-map", "Kuril Islands 1945", "format", "png");
+  assert_dialog (window, "win.export-lecture", ".pdf", "size", "slide");
+  assert_dialog (window, "win.export-handout", ".pdf", "paper", "a4");
+  assert_dialog (window, "win.export-handout", ".pdf", "notes", "false");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +318,7 @@ main (int   argc,
   g_test_add_func ("/window/export/map", test_export_map);
   g_test_add_func ("/window/export/lecture-and-handout", test_export_lecture_and_handout);
   g_test_add_func ("/window/export/fails", test_export_fails);
+  g_test_add_func ("/window/export/dialogs", test_dialogs);
 
   return ka_test_run (app);
 }
