@@ -22,9 +22,12 @@
 #include "ka-vocabulary.h"
 
 /* The map's picture is laid out as a window of this many pixels would
- * show it, then drawn to the page's width: labels stay legible in print. */
-#define MAP_WIDTH_PX 1440
-#define MAP_HEIGHT_PX 810
+ * show it, with labels a little larger than the screen's, then drawn to
+ * the page's width: labels of about 7 pt, and no more coastline detail
+ * than print shows, which keeps the PDF small and quick to write. */
+#define MAP_TEXT_SCALE 1.25
+#define MAP_WIDTH_PX 1200
+#define MAP_HEIGHT_PX 675
 #define MAP_SPACE_AFTER 10.0
 #define STEP_SPACE_AFTER 14.0
 
@@ -91,6 +94,7 @@ add_map (Handout             *handout,
   view.naming = handout->options->naming;
   view.width = MAP_WIDTH_PX;
   view.height = MAP_HEIGHT_PX;
+  view.text_scale = MAP_TEXT_SCALE;
   ka_export_view_set_step (&view, step, ka_atlas_get_islands (handout->atlas));
   /* Under the map as text, not in a strip on it. */
   view.title = NULL;
