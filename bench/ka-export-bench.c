@@ -12,6 +12,7 @@
 
 #include "ka-export-bench.h"
 #include "ka-export-file.h"
+#include "ka-handout.h"
 
 static int
 compare_doubles (gconstpointer a,
@@ -21,6 +22,15 @@ compare_doubles (gconstpointer a,
   double db = *(const double *) b;
 
   return (da > db) - (da < db);
+}
+
+static double
+median (double *times,
+        guint   n)
+{
+  qsort (times, n, sizeof (double), compare_doubles);
+
+  return times[n / 2];
 }
 
 static void
@@ -67,9 +77,44 @@ median_export (KaAtlas            *atlas,
     times[i] = time_export (atlas, renderer, view, format, file);
 
   g_unlink (path);
-  qsort (times, KA_EXPORT_BENCH_RUNS, sizeof (double), compare_doubles);
 
-  return times[KA_EXPORT_BENCH_RUNS / 2];
+  return median (times, KA_EXPORT_BENCH_RUNS);
+}
+
+/* The handout of the built-in lecture on A4, median of
+ * KA_HANDOUT_BENCH_RUNS after one not counted, from the call to the file
+ * being in place. */
+static double
+median_handout (KaAtlas        *atlas,
+                KaTileRenderer *renderer,
+                const char     *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "handout.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_auto(GStrv) ids = ka_atlas_dup_island_ids (atlas);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaLecture) lecture = ka_lecture_new_from_resource (KA_DEFAULT_LECTURE_RESOURCE,
+                                                               (const char * const *) ids, &error);
+  double times[KA_HANDOUT_BENCH_RUNS];
+  KaHandoutOptions options;
+
+  if (lecture == NULL)
+    g_error ("handout benchmark: %s", error->message);
+
+  ka_handout_options_init (&options);
+  for (int i = -1; i < KA_HANDOUT_BENCH_RUNS; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      if (!ka_handout_export (atlas, renderer, lecture, &options, NULL, NULL, file, &error))
+        g_error ("handout benchmark: %s", error->message);
+      if (i >= 0)
+        times[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+
+  g_unlink (path);
+
+  return median (times, KA_HANDOUT_BENCH_RUNS);
 }
 
 /**
@@ -82,8 +127,11 @@ median_export (KaAtlas            *atlas,
  * legend, title and a caption) to a file in a temporary folder, as PNG
  * and as SVG, and times each from the call to the file being in place.
  *
+ * Then writes the handout of the built-in lecture.
+ *
  * Returns: (transfer full) (element-type KaBenchFigure): `export_png_ms`
- *   and `export_svg_ms`, each the median of KA_EXPORT_BENCH_RUNS
+ *   and `export_svg_ms`, each the median of KA_EXPORT_BENCH_RUNS, and
+ *   `handout_ms`, the median of KA_HANDOUT_BENCH_RUNS
  */
 GArray *
 ka_export_bench_run (KaAtlas        *atlas,
@@ -111,6 +159,10 @@ ka_export_bench_run (KaAtlas        *atlas,
 
   figure = (KaBenchFigure) { g_strdup ("export_svg_ms"), 0, "ms" };
   figure.value = median_export (atlas, renderer, &view, KA_EXPORT_FORMAT_SVG, dir);
+  g_array_append_val (figures, figure);
+
+  figure = (KaBenchFigure) { g_strdup ("handout_ms"), 0, "ms" };
+  figure.value = median_handout (atlas, renderer, dir);
   g_array_append_val (figures, figure);
 
   g_rmdir (dir);

@@ -13,6 +13,8 @@
 G_BEGIN_DECLS
 
 #define KA_EXPORT_BENCH_RUNS 5
+/* A handout takes seconds: fewer runs. */
+#define KA_HANDOUT_BENCH_RUNS 3
 
 GArray *ka_export_bench_run (KaAtlas        *atlas,
                              KaTileRenderer *renderer);

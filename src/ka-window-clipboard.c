@@ -17,9 +17,9 @@
 /* What the map shows now, at the map's size in device pixels: drawn by
  * the exporter, so the copy has the same overlays as the screen without
  * the widgets over the map. */
-static void
-describe_view (KaWindow     *self,
-               KaExportView *view)
+void
+ka_window_describe_view (KaWindow     *self,
+                         KaExportView *view)
 {
   GtkWidget *map = GTK_WIDGET (self->map_view);
   ShumateViewport *viewport = ka_map_view_get_viewport (self->map_view);
@@ -59,7 +59,7 @@ copy_view_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   KaExportView view;
 
-  describe_view (self, &view);
+  ka_window_describe_view (self, &view);
   texture = ka_export_view_to_texture (self->atlas, self->renderer, &view, &error);
   if (texture == NULL)
     {

@@ -368,3 +368,9 @@ ka_window_get_presenting (KaWindow *self)
 
   return ka_state_get_presenting (self->state);
 }
+
+KaLecture *
+ka_window_presentation_ensure_lecture (KaWindow *self)
+{
+  return ensure_lecture (self) ? ka_presenter_get_lecture (self->presenter) : NULL;
+}

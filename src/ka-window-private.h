@@ -7,6 +7,7 @@
 #pragma once
 
 #include "ka-caption-strip.h"
+#include "ka-export-view.h"
 #include "ka-presenter.h"
 #include "ka-side-panel.h"
 #include "ka-window.h"
@@ -43,10 +44,17 @@ struct _KaWindow
 
 /* ka-window-clipboard.c */
 void ka_window_clipboard_class_init    (GtkWidgetClass *widget_class);
+void ka_window_describe_view           (KaWindow       *self,
+                                        KaExportView   *view);
+
+/* ka-window-export.c */
+void ka_window_export_class_init       (GtkWidgetClass *widget_class);
 
 /* ka-window-presentation.c */
 void ka_window_presentation_class_init (GtkWidgetClass *widget_class);
 void ka_window_presentation_init       (KaWindow       *self);
 void ka_window_presentation_dispose    (KaWindow       *self);
+/* The open lecture, or the built-in one, made the open one. */
+KaLecture *ka_window_presentation_ensure_lecture (KaWindow *self);
 
 G_END_DECLS

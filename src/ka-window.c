@@ -465,6 +465,7 @@ ka_window_class_init (KaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
 
   ka_window_clipboard_class_init (widget_class);
+  ka_window_export_class_init (widget_class);
   ka_window_presentation_class_init (widget_class);
 }
 

@@ -15,6 +15,7 @@
 #include "ka-batch-export.h"
 #include "ka-enum-nicks.h"
 #include "ka-enum-types.h"
+#include "ka-test-pdf.h"
 
 static KaAtlas *atlas;
 
@@ -192,8 +193,25 @@ test_rejects (void)
       "kuril-atlas: --size applies only to --export and --export-lecture" },
     { make_options ("format", g_variant_new_string ("svg"), NULL),
       "kuril-atlas: --format applies only to --export-lecture; --export takes the format from the file name" },
-    { make_options ("export-lecture", g_variant_new_bytestring ("out"), NULL),
-      "kuril-atlas: --export-lecture needs a lecture: add --lecture FILE.json" },
+    { make_options ("export-handout", g_variant_new_bytestring ("handout.png"), NULL),
+      "kuril-atlas: a handout is a PDF: name the file .pdf, not “handout.png”" },
+    { make_options ("export-handout", g_variant_new_bytestring ("h.pdf"), "paper", g_variant_new_string ("a3"), NULL),
+      "kuril-atlas: unknown paper “a3”; use a4 or letter" },
+    { make_options ("paper", g_variant_new_string ("letter"), NULL),
+      "kuril-atlas: --paper and --with-notes apply only to --export-handout" },
+    { make_options ("export-lecture", g_variant_new_bytestring ("out"),
+                    "with-notes", g_variant_new_boolean (TRUE), NULL),
+      "kuril-atlas: --paper and --with-notes apply only to --export-handout" },
+    { make_options ("export-handout", g_variant_new_bytestring ("h.pdf"),
+                    "export-lecture", g_variant_new_bytestring ("out"), NULL),
+      "kuril-atlas: --export-handout cannot be combined with --export or --export-lecture" },
+    { make_options ("export-handout", g_variant_new_bytestring ("h.pdf"),
+                    "year", g_variant_new_int32 (1855), NULL),
+      "kuril-atlas: --year, --island, --compare-years and --size do not apply to --export-handout: "
+      "each step of the lecture sets its own" },
+    { make_options ("export-lecture", g_variant_new_bytestring ("deck.pdf"),
+                    "format", g_variant_new_string ("png"), NULL),
+      "kuril-atlas: “deck.pdf” is one PDF of the whole lecture; --format png needs a folder" },
     { make_options ("export-lecture", g_variant_new_bytestring ("out"),
                     "lecture", g_variant_new_bytestring ("l.json"),
                     "format", g_variant_new_string ("gif"), NULL),
@@ -439,6 +457,205 @@ test_export_lecture (void)
   remove_tree (dir);
 }
 
+/* Runs the options to the end, as kuril-atlas would; returns the exit status. */
+static int
+run_options (GVariantDict  *options,
+             GError       **error)
+{
+  g_autoptr(KaCommandLine) command_line = ka_command_line_parse (options, atlas, error);
+
+  if (command_line == NULL)
+    return 2;
+
+  return ka_batch_export_run (command_line, error);
+}
+
+static KaLecture *
+default_lecture (void)
+{
+  g_auto(GStrv) ids = ka_atlas_dup_island_ids (atlas);
+  g_autoptr(GError) error = NULL;
+  KaLecture *lecture = ka_lecture_new_from_resource (KA_DEFAULT_LECTURE_RESOURCE,
+                                                     (const char * const *) ids, &error);
+
+  g_assert_no_error (error);
+  return lecture;
+}
+
+static void
+assert_text_has (const char *text,
+                 const char *wanted)
+{
+  g_autofree char *collapsed = ka_test_pdf_collapse (wanted);
+
+  if (strstr (text, collapsed) == NULL)
+    g_error ("the PDF's text lacks “%s”", collapsed);
+}
+
+/* With no --lecture, the built-in lecture: a folder of its slides, and
+ * one PDF deck of 16:9 pages, a page per step with each step's title. */
+static void
+test_export_built_in_lecture (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("test-command-line-XXXXXX", NULL);
+  g_autofree char *slides = g_build_filename (dir, "slides", NULL);
+  g_autofree char *deck = g_build_filename (dir, "deck.pdf", NULL);
+  g_autoptr(KaLecture) lecture = default_lecture ();
+  g_autoptr(GVariantDict) options = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  double width_pt, height_pt;
+
+  options = make_options ("export-lecture", g_variant_new_bytestring (slides),
+                          "size", g_variant_new_string ("640x360"), NULL);
+  g_assert_cmpint (run_options (options, &error), ==, 0);
+  g_assert_no_error (error);
+  for (guint i = 0; i < ka_lecture_get_n_steps (lecture); i++)
+    {
+      g_autofree char *name = ka_batch_export_step_file_name (ka_lecture_get_step (lecture, i), i,
+                                                              KA_EXPORT_FORMAT_PNG);
+      g_autofree char *path = g_build_filename (slides, name, NULL);
+
+      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+    }
+
+  g_clear_pointer (&options, g_variant_dict_unref);
+  options = make_options ("export-lecture", g_variant_new_bytestring (deck), NULL);
+  g_assert_cmpint (run_options (options, &error), ==, 0);
+  g_assert_no_error (error);
+
+  if (!ka_test_pdf_tools_found ())
+    {
+      remove_tree (dir);
+      return;
+    }
+
+  g_assert_cmpuint (ka_test_pdf_n_pages (deck), ==, ka_lecture_get_n_steps (lecture));
+  ka_test_pdf_page_size (deck, &width_pt, &height_pt);
+  g_assert_cmpfloat_with_epsilon (width_pt, 960.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (height_pt, 540.0, 0.01);
+  text = ka_test_pdf_text (deck);
+  for (guint i = 0; i < ka_lecture_get_n_steps (lecture); i++)
+    assert_text_has (text, ka_lecture_step_get_title (ka_lecture_get_step (lecture, i)));
+
+  remove_tree (dir);
+}
+
+/* Every caption, and for each step on an island every claim's status,
+ * summary and passage with its citation, as text; the notes only when
+ * asked for; A4 unless letter is asked for. */
+static void
+test_export_handout (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("test-command-line-XXXXXX", NULL);
+  g_autofree char *plain = g_build_filename (dir, "handout.pdf", NULL);
+  g_autofree char *noted = g_build_filename (dir, "noted.pdf", NULL);
+  g_autoptr(KaLecture) lecture = default_lecture ();
+  KaClaimSet *claims = ka_atlas_get_claims (atlas);
+  KaReport *report = ka_atlas_get_report (atlas);
+  g_autoptr(GVariantDict) options = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *noted_text = NULL;
+  double width_pt, height_pt;
+  guint n_notes = 0, n_passages = 0;
+
+  options = make_options ("export-handout", g_variant_new_bytestring (plain), NULL);
+  g_assert_cmpint (run_options (options, &error), ==, 0);
+  g_assert_no_error (error);
+  g_clear_pointer (&options, g_variant_dict_unref);
+  options = make_options ("export-handout", g_variant_new_bytestring (noted),
+                          "with-notes", g_variant_new_boolean (TRUE),
+                          "paper", g_variant_new_string ("letter"), NULL);
+  g_assert_cmpint (run_options (options, &error), ==, 0);
+  g_assert_no_error (error);
+
+  if (!ka_test_pdf_tools_found ())
+    {
+      remove_tree (dir);
+      return;
+    }
+
+  ka_test_pdf_page_size (plain, &width_pt, &height_pt);
+  g_assert_cmpfloat_with_epsilon (width_pt, 595.28, 0.1);
+  g_assert_cmpfloat_with_epsilon (height_pt, 841.89, 0.1);
+  ka_test_pdf_page_size (noted, &width_pt, &height_pt);
+  g_assert_cmpfloat_with_epsilon (width_pt, 612.0, 0.1);
+  g_assert_cmpfloat_with_epsilon (height_pt, 792.0, 0.1);
+
+  text = ka_test_pdf_text (plain);
+  noted_text = ka_test_pdf_text (noted);
+  for (guint i = 0; i < ka_lecture_get_n_steps (lecture); i++)
+    {
+      const KaLectureStep *step = ka_lecture_get_step (lecture, i);
+      const char *note = ka_lecture_step_get_note (step);
+      const char *island_id = ka_lecture_step_get_island (step);
+
+      assert_text_has (text, ka_lecture_step_get_title (step));
+      assert_text_has (text, ka_lecture_step_get_caption (step));
+      if (note != NULL)
+        {
+          g_autofree char *collapsed = ka_test_pdf_collapse (note);
+
+          g_assert_null (strstr (text, collapsed));
+          assert_text_has (noted_text, note);
+          n_notes++;
+        }
+
+      if (island_id != NULL)
+        {
+          KaIsland *island = ka_island_set_lookup (ka_atlas_get_islands (atlas), island_id);
+          const char *group = ka_island_group_to_string (ka_island_get_group (island));
+          g_autoptr(GPtrArray) found = ka_claim_set_lookup (claims, island_id, group);
+
+          for (guint c = 0; c < found->len; c++)
+            {
+              KaClaim *claim = g_ptr_array_index (found, c);
+              g_autofree char *status = ka_claim_format_status (claim, FALSE);
+
+              assert_text_has (text, status);
+              assert_text_has (text, ka_claim_get_argument (claim));
+              for (guint p = 0; p < ka_claim_get_n_passages (claim); p++)
+                {
+                  const KaPassage *passage = ka_claim_get_passage (claim, p);
+                  g_autofree char *citation = ka_report_format_citation (report, passage->section,
+                                                                         passage->paragraph);
+
+                  assert_text_has (text, passage->quote);
+                  assert_text_has (text, citation);
+                  n_passages++;
+                }
+            }
+        }
+    }
+  g_test_message ("%u notes and %u cited passages found", n_notes, n_passages);
+  g_assert_cmpuint (n_notes, >, 0);
+  g_assert_cmpuint (n_passages, >, 0);
+
+  assert_text_has (text, "Sources and Licences");
+  assert_text_has (text, "GSHHG");
+  assert_text_has (text, ka_report_get_title (report));
+
+  remove_tree (dir);
+}
+
+/* A folder that cannot be written: the error says what and where, and
+ * no file is left. */
+static void
+test_export_handout_unwritable (void)
+{
+  const char *path = "/proc/kuril-atlas/handout.pdf";
+  g_autoptr(GVariantDict) options = make_options ("export-handout", g_variant_new_bytestring (path), NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (run_options (options, &error), ==, 1);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "kuril-atlas: Cannot export the handout: "));
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_step_file_name (void)
 {
@@ -506,6 +723,9 @@ main (int   argc,
   g_test_add_func ("/present/command-line/run-export", test_run_export);
   g_test_add_func ("/present/command-line/export-lecture", test_export_lecture);
   g_test_add_func ("/present/command-line/step-file-name", test_step_file_name);
+  g_test_add_func ("/present/command-line/export-built-in-lecture", test_export_built_in_lecture);
+  g_test_add_func ("/present/command-line/export-handout", test_export_handout);
+  g_test_add_func ("/present/command-line/export-handout-unwritable", test_export_handout_unwritable);
   g_test_add_func ("/present/command-line/help-names-the-vocabulary", test_help_names_the_vocabulary);
 
   status = g_test_run ();

@@ -18,8 +18,12 @@
 #include <librsvg/rsvg.h>
 
 #include "ka-export-file.h"
+#include "ka-handout.h"
 #include "ka-layer-style.h"
 #include "ka-map-style.h"
+#include "ka-overlay.h"
+#include "ka-state.h"
+#include "ka-test-pdf.h"
 
 #define WIDTH 1920
 #define HEIGHT 1080
@@ -91,6 +95,9 @@ static void
 home_view (KaExportView *view)
 {
   ka_export_view_init (view);
+  /* The screen's label size, not the projector size exports start at:
+   * the line's points checked below lie clear of labels at this size. */
+  view->text_scale = 1.0;
   view->selected_island = "iturup";
   view->caption = "1945: the Soviet Union occupies South Sakhalin and all the Kurils.";
 }
@@ -379,9 +386,10 @@ test_pdf (Fixture       *fixture,
       return;
     }
 
-  /* One pixel per point: the page should come back at the image's size. */
+  /* Two pixels per point (a 960 × 540 pt slide): at 144 dpi the page
+   * should come back at the image's size. */
   {
-    const char *argv[] = { pdftoppm, "-png", "-r", "72", "-singlefile", pdf_path, page_prefix, NULL };
+    const char *argv[] = { pdftoppm, "-png", "-r", "144", "-singlefile", pdf_path, page_prefix, NULL };
 
     g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error);
     g_assert_no_error (error);
@@ -522,6 +530,213 @@ test_fails_midway (Fixture       *fixture,
   g_assert_cmpuint (count_entries (fixture->dir), ==, 1);
 }
 
+/* A PDF page is a slide in points, whatever the pixels: 960 × 540 pt for
+ * 1920 × 1080, an A4 page for A4 at 300 dpi; a PNG has the pixels asked. */
+static void
+test_slide_size (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *slide_path = fixture_path (fixture, "slide.pdf");
+  g_autofree char *a4_path = fixture_path (fixture, "a4.pdf");
+  g_autofree char *uhd_path = fixture_path (fixture, "uhd.png");
+  cairo_surface_t *surface;
+  double width_pt, height_pt;
+  KaExportView view;
+
+  home_view (&view);
+  view.width = 3840;
+  view.height = 2160;
+  export_to (&view, KA_EXPORT_FORMAT_PNG, uhd_path);
+  surface = load_png (uhd_path);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 3840);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 2160);
+  cairo_surface_destroy (surface);
+
+  if (!ka_test_pdf_tools_found ())
+    return;
+
+  home_view (&view);
+  export_to (&view, KA_EXPORT_FORMAT_PDF, slide_path);
+  ka_test_pdf_page_size (slide_path, &width_pt, &height_pt);
+  g_assert_cmpfloat_with_epsilon (width_pt, 960.0, 0.01);
+  g_assert_cmpfloat_with_epsilon (height_pt, 540.0, 0.01);
+
+  view.width = 3508;
+  view.height = 2480;
+  view.pixels_per_point = 300.0 / 72.0;
+  export_to (&view, KA_EXPORT_FORMAT_PDF, a4_path);
+  ka_test_pdf_page_size (a4_path, &width_pt, &height_pt);
+  /* 297 × 210 mm, landscape. */
+  g_assert_cmpfloat_with_epsilon (width_pt, 841.9, 0.2);
+  g_assert_cmpfloat_with_epsilon (height_pt, 595.3, 0.2);
+}
+
+typedef struct
+{
+  cairo_surface_t *surface;
+  GArray *labels;
+} LabelledExport;
+
+static LabelledExport
+export_labelled (Fixture    *fixture,
+                 const char *name,
+                 int         width,
+                 int         height,
+                 double      text_scale)
+{
+  g_autofree char *path = fixture_path (fixture, name);
+  LabelledExport result = { NULL, ka_placed_labels_new () };
+  KaExportView view;
+
+  home_view (&view);
+  view.width = width;
+  view.height = height;
+  view.text_scale = text_scale;
+  view.placed_labels = result.labels;
+  export_to (&view, KA_EXPORT_FORMAT_PNG, path);
+  result.surface = load_png (path);
+
+  return result;
+}
+
+static const KaPlacedLabel *
+find_label (GArray     *labels,
+            const char *text)
+{
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_equal (g_array_index (labels, KaPlacedLabel, i).text, text))
+      return &g_array_index (labels, KaPlacedLabel, i);
+
+  return NULL;
+}
+
+/* How much of @box the labels' text colour covers, in pixels: the ink
+ * of its letters, a partly covered pixel counting in part. */
+static double
+text_ink (cairo_surface_t *surface,
+          const KaBox     *box)
+{
+  const GdkRGBA *text = ka_layer_style_text_colour (FALSE, FALSE);
+  double ink = 0;
+
+  for (int y = MAX (0, (int) box->min_y); y < MIN ((int) box->max_y, cairo_image_surface_get_height (surface)); y++)
+    for (int x = MAX (0, (int) box->min_x); x < MIN ((int) box->max_x, cairo_image_surface_get_width (surface)); x++)
+      ink += CLAMP (1.0 - channel_distance (pixel_at (surface, x, y), text) / 160.0, 0.0, 1.0);
+
+  return ink;
+}
+
+/* A 1920 × 1080 export has projector-size labels, 1.6 times the
+ * screen's, and a 3840 × 2160 export is that picture at twice the size:
+ * the same labels, each twice as tall with four times the ink. */
+static void
+test_labels_scale (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  LabelledExport screen = export_labelled (fixture, "screen.png", WIDTH, HEIGHT, 1.0);
+  LabelledExport slide = export_labelled (fixture, "slide.png", WIDTH, HEIGHT,
+                                          ka_label_size_get_text_scale (KA_LABEL_SIZE_PROJECTOR));
+  LabelledExport uhd = export_labelled (fixture, "uhd.png", 2 * WIDTH, 2 * HEIGHT,
+                                        ka_label_size_get_text_scale (KA_LABEL_SIZE_PROJECTOR));
+  KaExportView defaults;
+  guint compared = 0, found = 0;
+
+  /* Exports start at the projector size. */
+  ka_export_view_init (&defaults);
+  g_assert_cmpfloat (defaults.text_scale, ==, ka_label_size_get_text_scale (KA_LABEL_SIZE_PROJECTOR));
+
+  g_assert_cmpuint (slide.labels->len, >, 0);
+
+  for (guint i = 0; i < slide.labels->len; i++)
+    {
+      const KaPlacedLabel *label = &g_array_index (slide.labels, KaPlacedLabel, i);
+      const KaPlacedLabel *large = find_label (uhd.labels, label->text);
+      const KaPlacedLabel *small = find_label (screen.labels, label->text);
+      double height = label->box.max_y - label->box.min_y;
+      double ink, large_ink;
+
+      /* Rounding may let one label more or less fit beside the others. */
+      if (large == NULL)
+        continue;
+      found++;
+      g_assert_cmpfloat_with_epsilon ((large->box.max_y - large->box.min_y) / height, 2.0, 0.1);
+      g_assert_cmpfloat_with_epsilon (large->box.min_x / label->box.min_x, 2.0, 0.1);
+
+      if (small != NULL)
+        g_assert_cmpfloat_with_epsilon (height / (small->box.max_y - small->box.min_y), 1.6, 0.15);
+
+      ink = text_ink (slide.surface, &label->box);
+      large_ink = text_ink (uhd.surface, &large->box);
+      if (ink < 50)
+        continue;
+      g_test_message ("“%s”: %.0f px of ink at 1920 × 1080, %.0f at 3840 × 2160", label->text, ink, large_ink);
+      /* Four times the area; a little more, since small letters lose
+       * more of their ink to partly covered pixels at their edges. */
+      g_assert_cmpfloat (large_ink / ink, >, 3.5);
+      g_assert_cmpfloat (large_ink / ink, <, 5.5);
+      compared++;
+    }
+  g_assert_cmpuint (compared, >=, 3);
+  g_assert_cmpuint (found, >=, slide.labels->len - 1);
+
+  for (LabelledExport *e = (LabelledExport[]) { screen, slide, uhd }, *end = e + 3; e < end; e++)
+    {
+      cairo_surface_destroy (e->surface);
+      g_array_unref (e->labels);
+    }
+}
+
+/* A deck or a handout that fails to be written leaves no file behind. */
+static void
+test_documents_fail_whole (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *deck_path = fixture_path (fixture, "deck.pdf");
+  g_autofree char *handout_path = fixture_path (fixture, "handout.pdf");
+  g_autoptr(GFile) deck_file = g_file_new_for_path (deck_path);
+  g_autoptr(GFile) handout_file = g_file_new_for_path (handout_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaLecture) lecture = NULL;
+  g_auto(GStrv) ids = ka_atlas_dup_island_ids (atlas);
+  KaExportView views[2];
+  KaHandoutOptions options;
+  struct rlimit saved;
+  gboolean ok;
+
+  lecture = ka_lecture_new_from_resource (KA_DEFAULT_LECTURE_RESOURCE, (const char * const *) ids, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      ka_export_view_init (&views[i]);
+      ka_export_view_set_step (&views[i], ka_lecture_get_step (lecture, i), ka_atlas_get_islands (atlas));
+    }
+  ka_handout_options_init (&options);
+
+  signal (SIGXFSZ, SIG_IGN);
+  saved = limit_file_size (16 * 1024);
+  ok = ka_export_views_to_pdf (atlas, renderer, views, G_N_ELEMENTS (views), "Deck", NULL, NULL,
+                               deck_file, &error);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  g_assert_false (ok);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "Cannot export the lecture: "));
+  g_assert_nonnull (strstr (error->message, deck_path));
+  g_clear_error (&error);
+
+  saved = limit_file_size (16 * 1024);
+  ok = ka_handout_export (atlas, renderer, lecture, &options, NULL, NULL, handout_file, &error);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  signal (SIGXFSZ, SIG_DFL);
+  g_assert_false (ok);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, "Cannot export the handout: "));
+  g_assert_nonnull (strstr (error->message, handout_path));
+
+  g_assert_cmpuint (count_entries (fixture->dir), ==, 0);
+}
+
 static void
 test_invalid_view (Fixture       *fixture,
                    gconstpointer  data)
@@ -648,6 +863,9 @@ main (int   argc,
   ADD ("/present/export/fails-midway", test_fails_midway);
   ADD ("/present/export/invalid-view", test_invalid_view);
   ADD ("/present/export/texture", test_texture);
+  ADD ("/present/export/slide-size", test_slide_size);
+  ADD ("/present/export/labels-scale", test_labels_scale);
+  ADD ("/present/export/documents-fail-whole", test_documents_fail_whole);
   g_test_add_func ("/present/export/format-from-path", test_format_from_path);
   g_test_add_func ("/present/export/island-frame", test_island_frame);
 

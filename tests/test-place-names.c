@@ -101,6 +101,9 @@ export_lines (guint    year,
   view.width = 3840;
   view.height = 2880;
   view.scale = 1.0;
+  /* The screen's label size, not the projector size exports start at: at
+   * this size every town of the frame has room for its label. */
+  view.text_scale = 1.0;
   g_assert_true (ka_export_view (atlas, renderer, &view, KA_EXPORT_FORMAT_PDF, file, &error));
   g_assert_no_error (error);
 

@@ -641,3 +641,37 @@ ka_claim_get_note (KaClaim *claim,
 
   return &g_array_index (claim->notes, KaEditorialNote, index);
 }
+
+/**
+ * ka_claim_format_status:
+ * @claim: a claim
+ * @accessible: to name a claim as one, for screen readers
+ *
+ * The status as what the party says, never as the atlas's own
+ * statement: “Japan holds: …”.
+ *
+ * Returns: (transfer full): the party and its status, in words
+ */
+char *
+ka_claim_format_status (KaClaim  *claim,
+                        gboolean  accessible)
+{
+  const char *party = ka_party_get_name (ka_claim_get_party (claim));
+  const char *status = ka_claim_get_status (claim);
+
+  switch (ka_claim_get_kind (claim))
+    {
+    case KA_CLAIM_KIND_POSITION:
+      /* TRANSLATORS: a party's stance, e.g. “Position of United States: …” */
+      return g_strdup_printf (_("Position of %s: %s"), party, status);
+    case KA_CLAIM_KIND_PROPOSAL:
+      return g_strdup_printf (_("Proposal by %s: %s"), party, status);
+    case KA_CLAIM_KIND_CLAIM:
+    default:
+      if (accessible)
+        return g_strdup_printf (_("Claim by %s: %s"), party, status);
+      /* TRANSLATORS: the status a party claims, e.g. “Japan holds: Part of
+       * Japan, …”; it must read as the party's view, not as a fact */
+      return g_strdup_printf (_("%s holds: %s"), party, status);
+    }
+}

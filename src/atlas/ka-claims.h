@@ -107,6 +107,8 @@ gboolean               ka_claim_applies_to            (KaClaim      *claim,
                                                        const char   *island_id,
                                                        const char   *group);
 const char            *ka_claim_get_status            (KaClaim      *claim);
+char                  *ka_claim_format_status         (KaClaim      *claim,
+                                                       gboolean      accessible);
 const char            *ka_claim_get_argument          (KaClaim      *claim);
 guint                  ka_claim_get_n_passages        (KaClaim      *claim);
 const KaPassage       *ka_claim_get_passage           (KaClaim      *claim,

@@ -412,11 +412,25 @@ ka_state_set_blanked (KaState  *self,
 double
 ka_state_get_text_scale (KaState *self)
 {
-  static const double sizes[] = { 1.0, 1.3, 1.6 };
-
   g_return_val_if_fail (KA_IS_STATE (self), 1.0);
 
-  return sizes[self->label_size] * (self->presenting ? KA_PRESENTING_TEXT_SCALE : 1.0);
+  return ka_label_size_get_text_scale (self->label_size) * (self->presenting ? KA_PRESENTING_TEXT_SCALE : 1.0);
+}
+
+/**
+ * ka_label_size_get_text_scale:
+ * @label_size: a label size of the preferences
+ *
+ * Returns: how much larger than their own sizes labels are at @label_size.
+ */
+double
+ka_label_size_get_text_scale (KaLabelSize label_size)
+{
+  static const double sizes[] = { 1.0, 1.3, 1.6 };
+
+  g_return_val_if_fail (label_size <= KA_LABEL_SIZE_PROJECTOR, 1.0);
+
+  return sizes[label_size];
 }
 
 int

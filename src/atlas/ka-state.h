@@ -75,5 +75,6 @@ void        ka_state_set_lecture_step    (KaState    *self,
                                           int         lecture_step);
 
 double      ka_state_get_text_scale      (KaState    *self);
+double      ka_label_size_get_text_scale (KaLabelSize label_size);
 
 G_END_DECLS

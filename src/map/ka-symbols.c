@@ -198,6 +198,11 @@ ka_symbols_draw (cairo_t  *cr,
   g_return_if_fail (cr != NULL);
   g_return_if_fail (symbol < KA_N_SYMBOLS);
 
+  /* A file whose writing failed has nothing more to draw, and librsvg
+   * warns of a context in error. */
+  if (cairo_status (cr) != CAIRO_STATUS_SUCCESS)
+    return;
+
   g_mutex_lock (&symbols_lock);
 
   handle = handles[style][symbol];

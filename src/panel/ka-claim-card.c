@@ -60,32 +60,6 @@ kind_get_name (KaClaimKind kind)
     }
 }
 
-/* The status as what the party says, never as the atlas's own statement:
- * “Japan holds: …”. With @accessible, a claim is named as one. */
-static char *
-status_text (KaClaim  *claim,
-             gboolean  accessible)
-{
-  const char *party = ka_party_get_name (ka_claim_get_party (claim));
-  const char *status = ka_claim_get_status (claim);
-
-  switch (ka_claim_get_kind (claim))
-    {
-    case KA_CLAIM_KIND_POSITION:
-      /* TRANSLATORS: a party's stance, e.g. “Position of United States: …” */
-      return g_strdup_printf (_("Position of %s: %s"), party, status);
-    case KA_CLAIM_KIND_PROPOSAL:
-      return g_strdup_printf (_("Proposal by %s: %s"), party, status);
-    case KA_CLAIM_KIND_CLAIM:
-    default:
-      if (accessible)
-        return g_strdup_printf (_("Claim by %s: %s"), party, status);
-      /* TRANSLATORS: the status a party claims, e.g. “Japan holds: Part of
-       * Japan, …”; it must read as the party's view, not as a fact */
-      return g_strdup_printf (_("%s holds: %s"), party, status);
-    }
-}
-
 static GtkWidget *
 passage_block_new (KaClaimCard     *self,
                    guint            index,
@@ -213,8 +187,8 @@ ka_claim_card_fill (KaClaimCard *self)
   KaClaim *claim = self->claim;
   KaParty party = ka_claim_get_party (claim);
   g_autofree char *party_class = g_strdup_printf ("ka-party-%s", ka_party_to_string (party));
-  g_autofree char *label = status_text (claim, TRUE);
-  g_autofree char *status = status_text (claim, FALSE);
+  g_autofree char *label = ka_claim_format_status (claim, TRUE);
+  g_autofree char *status = ka_claim_format_status (claim, FALSE);
   guint i;
 
   gtk_widget_add_css_class (GTK_WIDGET (self), party_class);

@@ -129,6 +129,56 @@ export_view (KaCommandLine  *self,
   return TRUE;
 }
 
+/* Every step on a page of its own, in one PDF. */
+static gboolean
+export_deck (KaCommandLine  *self,
+             KaTileRenderer *renderer,
+             GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  guint n_steps = ka_lecture_get_n_steps (self->lecture);
+  g_autofree KaExportView *views = g_new (KaExportView, n_steps);
+
+  for (guint i = 0; i < n_steps; i++)
+    {
+      view_from_options (self, &views[i]);
+      ka_export_view_set_step (&views[i], ka_lecture_get_step (self->lecture, i), ka_atlas_get_islands (self->atlas));
+    }
+
+  if (!ka_export_views_to_pdf (self->atlas, renderer, views, n_steps, ka_lecture_get_title (self->lecture),
+                               NULL, NULL, self->export_file, &local_error))
+    {
+      ka_command_line_set_error (error, local_error, _("kuril-atlas: %s"), local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+export_handout (KaCommandLine  *self,
+                KaTileRenderer *renderer,
+                GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  KaHandoutOptions options;
+
+  ka_handout_options_init (&options);
+  options.paper = self->paper;
+  options.with_notes = self->with_notes;
+  if (self->naming >= 0)
+    options.naming = self->naming;
+
+  if (!ka_handout_export (self->atlas, renderer, self->lecture, &options, NULL, NULL,
+                          self->handout_file, &local_error))
+    {
+      ka_command_line_set_error (error, local_error, _("kuril-atlas: %s"), local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 export_lecture (KaCommandLine  *self,
                 KaTileRenderer *renderer,
@@ -136,6 +186,9 @@ export_lecture (KaCommandLine  *self,
 {
   g_autoptr(GError) local_error = NULL;
   KaIslandSet *islands = ka_atlas_get_islands (self->atlas);
+
+  if (self->export_dir == NULL)
+    return export_deck (self, renderer, error);
 
   if (!g_file_make_directory_with_parents (self->export_dir, NULL, &local_error) &&
       !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
@@ -175,7 +228,8 @@ export_lecture (KaCommandLine  *self,
  * @error: the error of what failed, with a message that starts "kuril-atlas: "
  *
  * Does what the options ask that needs no window: lists the islands on
- * standard output, or exports the view or every step of the lecture.
+ * standard output, or exports the view, every step of the lecture (to a
+ * folder or as one PDF) or a handout of it.
  * Creates no window and needs no display.
  *
  * Returns: the exit status: 0 on success, 1 on failure
@@ -207,6 +261,8 @@ ka_batch_export_run (KaCommandLine  *self,
     ok = export_view (self, renderer, error);
   else if (self->action == KA_COMMAND_LINE_EXPORT_LECTURE)
     ok = export_lecture (self, renderer, error);
+  else if (self->action == KA_COMMAND_LINE_EXPORT_HANDOUT)
+    ok = export_handout (self, renderer, error);
 
   return ok ? 0 : 1;
 }

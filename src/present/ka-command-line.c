@@ -18,6 +18,7 @@
 
 #include "ka-command-line.h"
 #include "ka-enum-types.h"
+#include "ka-present-enum-types.h"
 
 G_DEFINE_QUARK (ka-command-line-error-quark, ka_command_line_error)
 
@@ -39,9 +40,17 @@ static const GOptionEntry option_entries[] = {
   { "lecture", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Open the lecture FILE.json"), N_("FILE.json") },
   { "export-lecture", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Export every step of the --lecture to DIR and quit, without a window"), N_("DIR") },
+    N_("Export every step of the --lecture (the built-in one unless given) to DIR, or as one PDF "
+       "to FILE.pdf, and quit, without a window"), N_("DIR|FILE.pdf") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Format of the --export-lecture images, png unless given"), "png|svg|pdf" },
+  { "export-handout", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a handout of the --lecture (the built-in one unless given) to FILE.pdf and quit, "
+       "without a window"), N_("FILE.pdf") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Paper of the --export-handout, a4 unless given"), "a4|letter" },
+  { "with-notes", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the speaker notes in the --export-handout"), NULL },
   { "list-islands", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("List the islands’ ids and names, and quit"), NULL },
   { NULL }
@@ -69,6 +78,7 @@ ka_command_line_free (KaCommandLine *self)
   g_clear_pointer (&self->island, g_free);
   g_clear_object (&self->export_file);
   g_clear_object (&self->export_dir);
+  g_clear_object (&self->handout_file);
   g_clear_object (&self->lecture_file);
   g_clear_pointer (&self->atlas, ka_atlas_unref);
   g_clear_pointer (&self->lecture, ka_lecture_unref);
@@ -280,8 +290,11 @@ load_lecture (KaCommandLine  *self,
     return FALSE;
 
   ids = ka_atlas_dup_island_ids (self->atlas);
-  self->lecture = ka_lecture_new_from_file (self->lecture_file, (const char * const *) ids,
-                                            &local_error);
+  if (self->lecture_file != NULL)
+    self->lecture = ka_lecture_new_from_file (self->lecture_file, (const char * const *) ids, &local_error);
+  else
+    self->lecture = ka_lecture_new_from_resource (KA_DEFAULT_LECTURE_RESOURCE, (const char * const *) ids,
+                                                  &local_error);
   if (self->lecture == NULL)
     {
       /* The loader's message already names the file, line and column. */
@@ -292,6 +305,75 @@ load_lecture (KaCommandLine  *self,
   return TRUE;
 }
 
+static gboolean
+has_pdf_extension (const char *path)
+{
+  KaExportFormat format;
+
+  return ka_export_format_from_path (path, &format, NULL) && format == KA_EXPORT_FORMAT_PDF;
+}
+
+/* A name ending in .pdf is one PDF deck, anything else a folder of images. */
+static gboolean
+parse_export_lecture (KaCommandLine  *self,
+                      GVariantDict   *options,
+                      const char     *path,
+                      GError        **error)
+{
+  self->action = KA_COMMAND_LINE_EXPORT_LECTURE;
+
+  if (!has_pdf_extension (path) || g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      self->export_dir = g_file_new_for_commandline_arg (path);
+      return TRUE;
+    }
+
+  if (g_variant_dict_contains (options, "format") && self->format != KA_EXPORT_FORMAT_PDF)
+    {
+      set_invalid (error, _("“%s” is one PDF of the whole lecture; --format %s needs a folder"),
+                   path, ka_export_format_get_extension (self->format));
+      return FALSE;
+    }
+
+  self->format = KA_EXPORT_FORMAT_PDF;
+  self->export_file = g_file_new_for_commandline_arg (path);
+  return TRUE;
+}
+
+static gboolean
+parse_export_handout (KaCommandLine  *self,
+                      GVariantDict   *options,
+                      const char     *path,
+                      GError        **error)
+{
+  const char *text;
+
+  if (!has_pdf_extension (path))
+    {
+      set_invalid (error, _("a handout is a PDF: name the file .pdf, not “%s”"), path);
+      return FALSE;
+    }
+
+  if (g_variant_dict_lookup (options, "paper", "&s", &text))
+    {
+      g_autoptr(GEnumClass) paper_class = g_type_class_ref (KA_TYPE_PAPER);
+      g_autofree char *nick = g_ascii_strdown (text, -1);
+      GEnumValue *value = g_enum_get_value_by_nick (paper_class, nick);
+
+      if (value == NULL)
+        {
+          set_invalid (error, _("unknown paper “%s”; use a4 or letter"), text);
+          return FALSE;
+        }
+      self->paper = value->value;
+    }
+
+  self->with_notes = lookup_flag (options, "with-notes");
+  self->handout_file = g_file_new_for_commandline_arg (path);
+  self->action = KA_COMMAND_LINE_EXPORT_HANDOUT;
+  return TRUE;
+}
+
 /* The options that make sense together; the message names the culprit. */
 static gboolean
 check_combination (GVariantDict  *options,
@@ -299,9 +381,10 @@ check_combination (GVariantDict  *options,
 {
   gboolean export = g_variant_dict_contains (options, "export");
   gboolean export_lecture = g_variant_dict_contains (options, "export-lecture");
+  gboolean export_handout = g_variant_dict_contains (options, "export-handout");
 
   if (lookup_flag (options, "list-islands") &&
-      (export || export_lecture || g_variant_dict_contains (options, "lecture")))
+      (export || export_lecture || export_handout || g_variant_dict_contains (options, "lecture")))
     {
       set_invalid (error, _("--list-islands cannot be combined with --export, --lecture or --export-lecture"));
       return FALSE;
@@ -313,15 +396,15 @@ check_combination (GVariantDict  *options,
       return FALSE;
     }
 
-  if (export && g_variant_dict_contains (options, "lecture"))
+  if (export_handout && (export || export_lecture))
     {
-      set_invalid (error, _("--export exports one view; to export a lecture, use --export-lecture DIR"));
+      set_invalid (error, _("--export-handout cannot be combined with --export or --export-lecture"));
       return FALSE;
     }
 
-  if (export_lecture && !g_variant_dict_contains (options, "lecture"))
+  if (export && g_variant_dict_contains (options, "lecture"))
     {
-      set_invalid (error, _("--export-lecture needs a lecture: add --lecture FILE.json"));
+      set_invalid (error, _("--export exports one view; to export a lecture, use --export-lecture DIR"));
       return FALSE;
     }
 
@@ -331,6 +414,22 @@ check_combination (GVariantDict  *options,
     {
       set_invalid (error, _("--year, --island and --compare-years do not apply to --export-lecture: "
                             "each step of the lecture sets its own"));
+      return FALSE;
+    }
+
+  if (export_handout &&
+      (g_variant_dict_contains (options, "year") || g_variant_dict_contains (options, "island") ||
+       g_variant_dict_contains (options, "compare-years") || g_variant_dict_contains (options, "size")))
+    {
+      set_invalid (error, _("--year, --island, --compare-years and --size do not apply to "
+                            "--export-handout: each step of the lecture sets its own"));
+      return FALSE;
+    }
+
+  if ((g_variant_dict_contains (options, "paper") || g_variant_dict_contains (options, "with-notes")) &&
+      !export_handout)
+    {
+      set_invalid (error, _("--paper and --with-notes apply only to --export-handout"));
       return FALSE;
     }
 
@@ -369,6 +468,7 @@ ka_command_line_parse (GVariantDict  *options,
   g_autofree char *export_path = NULL;
   g_autofree char *export_dir = NULL;
   g_autofree char *lecture_path = NULL;
+  g_autofree char *handout_path = NULL;
   const char *text;
   int number;
 
@@ -380,6 +480,7 @@ ka_command_line_parse (GVariantDict  *options,
   self->width = KA_COMMAND_LINE_DEFAULT_WIDTH;
   self->height = KA_COMMAND_LINE_DEFAULT_HEIGHT;
   self->format = KA_EXPORT_FORMAT_PNG;
+  self->paper = KA_PAPER_A4;
   self->atlas = atlas ? ka_atlas_ref (atlas) : NULL;
 
   if (!check_combination (options, error))
@@ -421,11 +522,12 @@ ka_command_line_parse (GVariantDict  *options,
     }
 
   export_dir = lookup_path (options, "export-lecture");
-  if (export_dir != NULL)
-    {
-      self->export_dir = g_file_new_for_commandline_arg (export_dir);
-      self->action = KA_COMMAND_LINE_EXPORT_LECTURE;
-    }
+  if (export_dir != NULL && !parse_export_lecture (self, options, export_dir, error))
+    return NULL;
+
+  handout_path = lookup_path (options, "export-handout");
+  if (handout_path != NULL && !parse_export_handout (self, options, handout_path, error))
+    return NULL;
 
   if (lookup_flag (options, "list-islands"))
     {
@@ -440,8 +542,11 @@ ka_command_line_parse (GVariantDict  *options,
 
   lecture_path = lookup_path (options, "lecture");
   if (lecture_path != NULL)
+    self->lecture_file = g_file_new_for_commandline_arg (lecture_path);
+  /* The window opens the built-in lecture itself, when asked to present. */
+  if (lecture_path != NULL || self->action == KA_COMMAND_LINE_EXPORT_LECTURE ||
+      self->action == KA_COMMAND_LINE_EXPORT_HANDOUT)
     {
-      self->lecture_file = g_file_new_for_commandline_arg (lecture_path);
       if (!load_lecture (self, error))
         return NULL;
     }

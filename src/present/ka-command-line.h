@@ -10,6 +10,7 @@
 
 #include "ka-atlas.h"
 #include "ka-export-file.h"
+#include "ka-handout.h"
 #include "ka-lecture.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,7 @@ typedef enum
   KA_COMMAND_LINE_LIST_ISLANDS,
   KA_COMMAND_LINE_EXPORT,
   KA_COMMAND_LINE_EXPORT_LECTURE,
+  KA_COMMAND_LINE_EXPORT_HANDOUT,
 } KaCommandLineAction;
 
 #define KA_COMMAND_LINE_DEFAULT_WIDTH 1920
@@ -45,9 +47,12 @@ typedef struct
   int width;               /* of exports */
   int height;
   KaExportFormat format;   /* of --export (from its name) or --export-lecture */
-  GFile *export_file;      /* --export */
-  GFile *export_dir;       /* --export-lecture */
-  GFile *lecture_file;     /* --lecture */
+  GFile *export_file;      /* --export, or --export-lecture to one PDF */
+  GFile *export_dir;       /* --export-lecture to a folder */
+  GFile *handout_file;     /* --export-handout */
+  KaPaper paper;           /* of the handout */
+  gboolean with_notes;     /* in the handout */
+  GFile *lecture_file;     /* --lecture; NULL for the built-in lecture */
 
   /* Loaded while checking the options, for whoever runs them. */
   KaAtlas *atlas;

@@ -24,6 +24,7 @@
 #include "ka-layer-style.h"
 #include "ka-map-style.h"
 #include "ka-overlay.h"
+#include "ka-state.h"
 
 /* As the overlays' own, in pixels at scale 1. */
 #define FONT_FAMILY "Cantarell, sans-serif"
@@ -32,11 +33,13 @@
 #define BOX_RADIUS 8.0
 #define TITLE_SIZE 17.0
 #define ATTRIBUTION_SIZE 11.5
-#define CAPTION_SIZE 24.0
+#define STEP_TITLE_SIZE 27.0
+#define STEP_TITLE_GAP 4.0
+#define CAPTION_SIZE 21.0
 #define CAPTION_LINES 2
-#define CAPTION_LINE_HEIGHT 1.3
-#define CAPTION_PADDING_X 32.0
-#define CAPTION_PADDING_Y 14.0
+#define CAPTION_LINE_HEIGHT 1.25
+#define CAPTION_PADDING_X 28.0
+#define CAPTION_PADDING_Y 12.0
 #define CAPTION_ACCENT 4.0
 
 G_DEFINE_QUARK (ka-export-error-quark, ka_export_error)
@@ -46,7 +49,8 @@ G_DEFINE_QUARK (ka-export-error-quark, ka_export_error)
  * @view: the view to fill in
  *
  * Sets @view to the atlas's opening view: 1945, both names, the light
- * style, the home frame fitted to 1920 × 1080 pixels, no caption.
+ * style, the home frame fitted to 1920 × 1080 pixels, no caption, and
+ * labels at the projector size, since exports end up on slides.
  */
 void
 ka_export_view_init (KaExportView *view)
@@ -56,7 +60,7 @@ ka_export_view_init (KaExportView *view)
   *view = (KaExportView) {
     .year = ka_years[KA_N_YEARS - 1],
     .naming = KA_NAMING_BOTH,
-    .text_scale = 1.0,
+    .text_scale = ka_label_size_get_text_scale (KA_LABEL_SIZE_PROJECTOR),
     .fit_box = TRUE,
     .box = KA_FRAME_BOX,
     .width = 1920,
@@ -78,6 +82,7 @@ ka_export_view_set_step (KaExportView        *view,
   view->selected_island = ka_lecture_step_get_island (step);
   if (ka_lecture_step_get_naming (step) >= 0)
     view->naming = ka_lecture_step_get_naming (step);
+  view->title = ka_lecture_step_get_title (step);
   view->caption = ka_lecture_step_get_caption (step);
 
   view->fit_box = !ka_lecture_step_resolve_view (step, islands, &view->box,
@@ -90,7 +95,10 @@ resolve_scale (const KaExportView *view)
   if (view->scale > 0.0)
     return view->scale;
 
-  return MAX (1.0, view->height / 1080.0);
+  /* So that a 4K image is the 1920 × 1080 one drawn at twice the size,
+   * and an A4 page at 300 dpi reads like a slide. */
+  return MAX (1.0, MIN ((double) view->width / KA_EXPORT_BASE_WIDTH,
+                        (double) view->height / KA_EXPORT_BASE_HEIGHT));
 }
 
 static double
@@ -101,9 +109,15 @@ text_unit (const KaExportView *view,
 }
 
 static gboolean
+has_text (const char *text)
+{
+  return text != NULL && text[0] != '\0';
+}
+
+static gboolean
 has_caption (const KaExportView *view)
 {
-  return view->caption != NULL && view->caption[0] != '\0';
+  return has_text (view->caption) || has_text (view->title);
 }
 
 /* A fixed height whatever the text, so that the map sits in the same
@@ -117,7 +131,8 @@ caption_strip_height (const KaExportView *view,
   if (!has_caption (view))
     return 0.0;
 
-  return round ((CAPTION_LINES * CAPTION_SIZE * CAPTION_LINE_HEIGHT + 2 * CAPTION_PADDING_Y) * unit +
+  return round ((STEP_TITLE_SIZE * CAPTION_LINE_HEIGHT + STEP_TITLE_GAP +
+                 CAPTION_LINES * CAPTION_SIZE * CAPTION_LINE_HEIGHT + 2 * CAPTION_PADDING_Y) * unit +
                 CAPTION_ACCENT * scale);
 }
 
@@ -205,8 +220,15 @@ ka_export_view_validate (const KaExportView  *view,
   return TRUE;
 }
 
-static PangoContext *
-create_pango_context (cairo_t *cr)
+/**
+ * ka_export_view_create_pango_context:
+ * @cr: what the text will be drawn on
+ *
+ * Returns: (transfer full): a context that lays text out alike on every
+ *   surface, for text drawn into export files
+ */
+PangoContext *
+ka_export_view_create_pango_context (cairo_t *cr)
 {
   PangoContext *context = pango_cairo_create_context (cr);
   cairo_font_options_t *options = cairo_font_options_create ();
@@ -235,7 +257,7 @@ get_pango_context (cairo_t *cr)
 
   if (context == NULL)
     {
-      context = create_pango_context (cr);
+      context = ka_export_view_create_pango_context (cr);
       g_private_set (&export_context, context);
     }
 
@@ -295,35 +317,69 @@ title_text (const KaExportView *view)
   return g_strdup_printf (_("Kuril Islands · %u"), view->year);
 }
 
-/* The title and year over the attribution, in the map's lower right
- * corner: open sea in the atlas's own frame, and out of the legend's way. */
+typedef struct
+{
+  PangoLayout *title;
+  PangoLayout *credit;
+  KaBox box;
+} TitleBlock;
+
 static void
-draw_title_block (const KaExportView    *view,
+title_block_clear (TitleBlock *block)
+{
+  g_clear_object (&block->title);
+  g_clear_object (&block->credit);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TitleBlock, title_block_clear)
+
+/* The title and year over the attribution, in the map's lower right
+ * corner: open sea in the atlas's own frame. Labels and the legend keep
+ * out of it. */
+static void
+title_block_init (TitleBlock            *block,
+                  const KaExportView    *view,
                   const KaViewTransform *transform,
                   double                 scale,
-                  cairo_t               *cr,
                   PangoContext          *context)
 {
   double unit = text_unit (view, scale);
   g_autofree char *title = title_text (view);
   const char *attribution = view->attribution ? view->attribution : _(KA_COASTLINE_ATTRIBUTION);
-  g_autoptr(PangoLayout) title_layout = make_layout (context, title, TITLE_SIZE * unit, TRUE);
-  g_autoptr(PangoLayout) credit_layout = make_layout (context, attribution, ATTRIBUTION_SIZE * unit, FALSE);
-  const GdkRGBA *halo = ka_layer_style_halo_colour (view->dark, view->high_contrast);
-  const GdkRGBA *text = ka_layer_style_text_colour (view->dark, view->high_contrast);
   int title_width, title_height, credit_width, credit_height;
-  double width, height, x, y;
+  double width, height;
 
-  pango_layout_get_pixel_size (title_layout, &title_width, &title_height);
-  pango_layout_get_pixel_size (credit_layout, &credit_width, &credit_height);
+  block->title = make_layout (context, title, TITLE_SIZE * unit, TRUE);
+  block->credit = make_layout (context, attribution, ATTRIBUTION_SIZE * unit, FALSE);
+  pango_layout_get_pixel_size (block->title, &title_width, &title_height);
+  pango_layout_get_pixel_size (block->credit, &credit_width, &credit_height);
   width = MAX (title_width, credit_width) + 2 * BOX_PADDING * unit;
   height = title_height + credit_height + 2 * BOX_PADDING * unit;
-  x = transform->width - BOX_MARGIN * unit - width;
-  y = transform->height - BOX_MARGIN * unit - height;
+  block->box.max_x = transform->width - BOX_MARGIN * unit;
+  block->box.max_y = transform->height - BOX_MARGIN * unit;
+  block->box.min_x = block->box.max_x - width;
+  block->box.min_y = block->box.max_y - height;
+}
+
+static void
+draw_title_block (const KaExportView *view,
+                  const TitleBlock   *block,
+                  double              scale,
+                  cairo_t            *cr)
+{
+  double unit = text_unit (view, scale);
+  const GdkRGBA *halo = ka_layer_style_halo_colour (view->dark, view->high_contrast);
+  const GdkRGBA *text = ka_layer_style_text_colour (view->dark, view->high_contrast);
+  const KaBox *box = &block->box;
+  int title_width, title_height, credit_width;
+
+  pango_layout_get_pixel_size (block->title, &title_width, &title_height);
+  pango_layout_get_pixel_size (block->credit, &credit_width, NULL);
 
   cairo_save (cr);
   cairo_new_path (cr);
-  rounded_rectangle (cr, x, y, width, height, BOX_RADIUS * unit);
+  rounded_rectangle (cr, box->min_x, box->min_y, box->max_x - box->min_x, box->max_y - box->min_y,
+                     BOX_RADIUS * unit);
   set_rgba (cr, halo, 0.92);
   cairo_fill_preserve (cr);
   set_rgba (cr, text, 0.25);
@@ -331,16 +387,18 @@ draw_title_block (const KaExportView    *view,
   cairo_stroke (cr);
 
   set_rgba (cr, text, 1.0);
-  cairo_move_to (cr, x + width - BOX_PADDING * unit - title_width, y + BOX_PADDING * unit);
-  pango_cairo_show_layout (cr, title_layout);
+  cairo_move_to (cr, box->max_x - BOX_PADDING * unit - title_width, box->min_y + BOX_PADDING * unit);
+  pango_cairo_show_layout (cr, block->title);
   set_rgba (cr, text, 0.8);
-  cairo_move_to (cr, x + width - BOX_PADDING * unit - credit_width, y + BOX_PADDING * unit + title_height);
-  pango_cairo_show_layout (cr, credit_layout);
+  cairo_move_to (cr, box->max_x - BOX_PADDING * unit - credit_width,
+                 box->min_y + BOX_PADDING * unit + title_height);
+  pango_cairo_show_layout (cr, block->credit);
   cairo_restore (cr);
 }
 
 /* A dark band under the map, whatever the style, as on a slide: the
- * caption at most two lines, ended with an ellipsis if longer. */
+ * step's title on one line over its caption of at most two lines, each
+ * ended with an ellipsis if longer. */
 static void
 draw_caption_strip (const KaExportView *view,
                     double              scale,
@@ -351,18 +409,28 @@ draw_caption_strip (const KaExportView *view,
   double unit = text_unit (view, scale);
   double height = view->height - top;
   double accent = CAPTION_ACCENT * scale;
-  g_autoptr(PangoLayout) layout = make_layout (context, view->caption, CAPTION_SIZE * unit, FALSE);
+  double text_width = view->width - 2 * CAPTION_PADDING_X * unit;
+  g_autoptr(PangoLayout) title = make_layout (context, has_text (view->title) ? view->title : "",
+                                              STEP_TITLE_SIZE * unit, TRUE);
+  g_autoptr(PangoLayout) caption = make_layout (context, has_text (view->caption) ? view->caption : "",
+                                                CAPTION_SIZE * unit, FALSE);
   const GdkRGBA *band = ka_layer_style_text_colour (FALSE, view->high_contrast);
   const GdkRGBA *ink = ka_layer_style_text_colour (TRUE, view->high_contrast);
   const GdkRGBA *accent_colour = ka_layer_style_fill_colour (KA_FILL_JAPAN);
-  int text_width, text_height;
+  int title_height = 0, caption_height = 0;
+  double y;
 
-  pango_layout_set_width (layout, (int) ((view->width - 2 * CAPTION_PADDING_X * unit) * PANGO_SCALE));
-  pango_layout_set_height (layout, -CAPTION_LINES);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_line_spacing (layout, CAPTION_LINE_HEIGHT);
-  pango_layout_get_pixel_size (layout, &text_width, &text_height);
+  pango_layout_set_width (title, (int) (text_width * PANGO_SCALE));
+  pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
+  pango_layout_set_width (caption, (int) (text_width * PANGO_SCALE));
+  pango_layout_set_height (caption, -CAPTION_LINES);
+  pango_layout_set_wrap (caption, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (caption, PANGO_ELLIPSIZE_END);
+  pango_layout_set_line_spacing (caption, CAPTION_LINE_HEIGHT);
+  if (has_text (view->title))
+    pango_layout_get_pixel_size (title, NULL, &title_height);
+  if (has_text (view->caption))
+    pango_layout_get_pixel_size (caption, NULL, &caption_height);
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, top, view->width, height);
@@ -372,9 +440,22 @@ draw_caption_strip (const KaExportView *view,
   set_rgba (cr, accent_colour, 1.0);
   cairo_fill (cr);
 
+  /* Centred as a block, so a one-line caption does not sit at the top. */
+  y = top + accent + (height - accent - title_height - caption_height -
+                      (title_height > 0 && caption_height > 0 ? STEP_TITLE_GAP * unit : 0)) / 2.0;
   set_rgba (cr, ink, 1.0);
-  cairo_move_to (cr, CAPTION_PADDING_X * unit, top + accent + (height - accent - text_height) / 2.0);
-  pango_cairo_show_layout (cr, layout);
+  if (title_height > 0)
+    {
+      cairo_move_to (cr, CAPTION_PADDING_X * unit, y);
+      pango_cairo_show_layout (cr, title);
+      y += title_height + STEP_TITLE_GAP * unit;
+    }
+  if (caption_height > 0)
+    {
+      set_rgba (cr, ink, 0.9);
+      cairo_move_to (cr, CAPTION_PADDING_X * unit, y);
+      pango_cairo_show_layout (cr, caption);
+    }
   cairo_restore (cr);
 }
 
@@ -401,7 +482,10 @@ ka_export_view_draw (KaAtlas            *atlas,
   KaViewTransform transform = map_transform (view, scale, map_height);
   PangoContext *context;
   int year_index = ka_year_index (view->year);
+  g_autofree char *step_text = g_strjoin ("\n", has_text (view->title) ? view->title : "",
+                                          has_text (view->caption) ? view->caption : "", NULL);
   KaOverlayScene scene;
+  g_auto(TitleBlock) title_block = { NULL, NULL, { 0 } };
 
   g_return_if_fail (atlas != NULL);
   g_return_if_fail (renderer != NULL);
@@ -409,6 +493,7 @@ ka_export_view_draw (KaAtlas            *atlas,
   g_return_if_fail (year_index >= 0);
 
   context = get_pango_context (cr);
+  title_block_init (&title_block, view, &transform, scale, context);
   scene = (KaOverlayScene) {
     .transform = transform,
     .scale = scale,
@@ -420,10 +505,13 @@ ka_export_view_draw (KaAtlas            *atlas,
     .year_progress = 1.0,
     .compare_years = view->compare_years,
     .selected_island = view->selected_island,
-    .step_text = view->caption,
+    .step_text = has_caption (view) ? step_text : NULL,
     .naming = view->naming,
     .dark = view->dark,
     .high_contrast = view->high_contrast,
+    .reserved = &title_block.box,
+    .n_reserved = 1,
+    .placed_labels = view->placed_labels,
   };
 
   cairo_save (cr);
@@ -436,7 +524,7 @@ ka_export_view_draw (KaAtlas            *atlas,
   ka_overlay_paint_boundaries (&scene, cr);
   ka_overlay_paint_labels (&scene, cr, context);
   ka_overlay_paint_legend (&scene, cr, context);
-  draw_title_block (view, &transform, scale, cr, context);
+  draw_title_block (view, &title_block, scale, cr);
   cairo_restore (cr);
 
   if (strip_height > 0)

@@ -9,6 +9,7 @@
 #include <cairo.h>
 #include <gdk/gdk.h>
 #include <gio/gio.h>
+#include <pango/pango.h>
 
 #include "ka-atlas.h"
 #include "ka-lecture.h"
@@ -28,6 +29,14 @@ typedef enum
 #define KA_EXPORT_MIN_SIZE 320
 #define KA_EXPORT_MAX_SIZE 7680
 
+/* An export is laid out as the window would be at this many pixels, and
+ * larger exports are the same picture drawn larger. */
+#define KA_EXPORT_BASE_WIDTH 1920
+#define KA_EXPORT_BASE_HEIGHT 1080
+/* A PDF page's pixels per point unless a view says otherwise: a
+ * 1920 × 1080 export is a 960 × 540 pt page, a 16:9 slide. */
+#define KA_EXPORT_PIXELS_PER_POINT 2.0
+
 /* Everything an exported image shows. Strings are borrowed. */
 typedef struct
 {
@@ -37,7 +46,8 @@ typedef struct
   KaNaming naming;
   gboolean dark;
   gboolean high_contrast;       /* the overlays' high-contrast style */
-  double text_scale;            /* 1.0 as on screen; larger for a big hall */
+  double text_scale;            /* 1.0 as on screen; exports start at the
+                                 * projector label size, for a big hall */
 
   /* Either the box to fit (lon/lat), or a centre and zoom level as on
    * screen when fit_box is FALSE. */
@@ -50,18 +60,26 @@ typedef struct
   int width;                    /* of the whole image, in pixels */
   int height;
   /* Pixels per screen pixel: line widths and text grow by this. 0 picks
-   * one from the height, 1 up to 1080 pixels high and more above. */
+   * one from the size, 1 up to 1920 × 1080 and proportionally more above
+   * (2 at 3840 × 2160). */
   double scale;
+  /* Of a PDF page; 0 for KA_EXPORT_PIXELS_PER_POINT. */
+  double pixels_per_point;
 
+  const char *title;            /* a step's title over its caption, or NULL */
   const char *caption;          /* a strip under the map, or NULL */
   const char *attribution;      /* NULL for the coastline's own */
+
+  /* When set, every label placed is appended to it (KaPlacedLabel), so
+   * what the export names, and how large, can be read back. */
+  GArray *placed_labels;
 } KaExportView;
 
 GQuark          ka_export_error_quark      (void);
 
 void            ka_export_view_init        (KaExportView       *view);
 /* Takes the step's year, comparison, island, naming (when it sets one),
- * framing and caption; @view keeps its size, style and the rest. The
+ * framing, title and caption; @view keeps its size, style and the rest. The
  * strings stay owned by @step. */
 void            ka_export_view_set_step    (KaExportView       *view,
                                             const KaLectureStep *step,
@@ -85,5 +103,7 @@ GdkTexture     *ka_export_view_to_texture  (KaAtlas            *atlas,
  * the transform in the image's pixels and the scale it is drawn at. */
 KaViewTransform ka_export_view_get_transform (const KaExportView *view,
                                               double             *scale);
+
+PangoContext   *ka_export_view_create_pango_context (cairo_t *cr);
 
 G_END_DECLS
