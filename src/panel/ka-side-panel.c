@@ -554,3 +554,44 @@ ka_side_panel_get_page (KaSidePanel *self)
 
   return gtk_stack_get_visible_child_name (self->stack);
 }
+
+/**
+ * ka_side_panel_find:
+ *
+ * Ctrl+F with the focus in the panel: while the report is shown, its own
+ * find bar takes it, for that is what the reader is looking at.
+ *
+ * Returns: whether the panel had something to search
+ */
+gboolean
+ka_side_panel_find (KaSidePanel *self)
+{
+  g_return_val_if_fail (KA_IS_SIDE_PANEL (self), FALSE);
+
+  if (g_strcmp0 (ka_side_panel_get_page (self), "report") != 0)
+    return FALSE;
+
+  return gtk_widget_activate_action (GTK_WIDGET (self->report_view), "report.find", NULL);
+}
+
+/**
+ * ka_side_panel_close_innermost:
+ *
+ * Esc: closes what was opened last in the panel, the report's search
+ * before the report itself.
+ *
+ * Returns: whether something was closed
+ */
+gboolean
+ka_side_panel_close_innermost (KaSidePanel *self)
+{
+  g_return_val_if_fail (KA_IS_SIDE_PANEL (self), FALSE);
+
+  if (g_strcmp0 (ka_side_panel_get_page (self), "report") != 0)
+    return FALSE;
+
+  if (!ka_report_view_end_search (self->report_view))
+    gtk_widget_activate_action (GTK_WIDGET (self), KA_REPORT_VIEW_BACK_ACTION, NULL);
+
+  return TRUE;
+}
