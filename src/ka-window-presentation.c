@@ -51,6 +51,7 @@ on_step_changed (KaWindow *self)
 {
   const KaLectureStep *step = ka_presenter_get_current_step (self->presenter);
   KaLecture *lecture = ka_presenter_get_lecture (self->presenter);
+  g_auto(GStrv) ids = NULL;
 
   ka_caption_strip_show_step (self->caption_strip, step, ka_presenter_get_step (self->presenter),
                               lecture ? (int) ka_lecture_get_n_steps (lecture) : 0);
@@ -59,7 +60,8 @@ on_step_changed (KaWindow *self)
 
   ka_state_set_year (self->state, ka_lecture_step_get_year (step));
   ka_state_set_compare_years (self->state, ka_lecture_step_get_compare (step));
-  ka_state_set_selected_island (self->state, ka_lecture_step_get_island (step));
+  ids = ka_lecture_step_dup_island_ids (step, ka_atlas_get_islands (self->atlas));
+  ka_state_set_selected_islands (self->state, (const char * const *) ids);
   if (ka_lecture_step_get_naming (step) >= 0)
     ka_state_set_naming (self->state, ka_lecture_step_get_naming (step));
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ka-help-overlay.h"
+#include "ka-ui-language.h"
 #include "ka-window-private.h"
 
 G_DEFINE_FINAL_TYPE (KaWindow, ka_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -86,6 +87,25 @@ save_choice (KaWindow   *self,
   saved = g_settings_get_value (self->settings, pspec->name);
   if (!g_variant_equal (chosen, saved))
     g_settings_set_value (self->settings, pspec->name, chosen);
+}
+
+/* In a Japanese or Russian UI, until the user chooses a naming, islands
+ * are named in that language's own script (択捉島, Итуруп). */
+static void
+update_native_names (KaWindow *self)
+{
+  g_autoptr(GVariant) chosen = g_settings_get_user_value (self->settings, "naming");
+  int naming = ka_ui_language_get_naming ();
+  gboolean native = chosen == NULL && naming >= 0;
+
+  ka_state_set_native_names (self->state, native);
+  if (native)
+    {
+      /* Shown for the language, not the user's choice: not saved. */
+      self->settings_holds++;
+      ka_state_set_naming (self->state, naming);
+      self->settings_holds--;
+    }
 }
 
 /* The views observe the state; they keep no copy of it. */
@@ -302,7 +322,7 @@ on_year_changed (KaWindow *self)
   g_autoptr(GPtrArray) boundaries = ka_boundary_set_get_for_year (ka_atlas_get_boundaries (self->atlas), year);
 
   if (boundaries->len > 0)
-    subtitle = g_strdup_printf ("%u · %s", year, ka_boundary_get_event (g_ptr_array_index (boundaries, 0)));
+    subtitle = g_strdup_printf ("%u · %s", year, _(ka_boundary_get_event (g_ptr_array_index (boundaries, 0))));
   else
     subtitle = g_strdup_printf ("%u", year);
 
@@ -537,6 +557,9 @@ ka_window_init (KaWindow *self)
 
   restore_window_size (self);
   bind_state_to_settings (self);
+  update_native_names (self);
+  g_signal_connect_object (self->settings, "changed::naming",
+                           G_CALLBACK (update_native_names), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->state, "notify", G_CALLBACK (save_choice), self, G_CONNECT_SWAPPED);
   bind_views_to_state (self);
   add_state_actions (self);
