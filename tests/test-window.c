@@ -372,6 +372,43 @@ test_shortcuts_window_spells_every_key (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+
+/* The About window shows the atlas's icon, found in the build tree as
+ * once installed. */
+static void
+test_about_shows_the_icon (void)
+{
+  KaWindow *window = ka_test_window_new (app, 1024, 700);
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (window)));
+  g_autoptr(GPtrArray) images = g_ptr_array_new ();
+  GtkWindow *about = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  gboolean shown = FALSE;
+
+  g_assert_true (gtk_icon_theme_has_icon (theme, APPLICATION_ID));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  ka_test_wait_frames (GTK_WIDGET (window), 3);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_ABOUT_WINDOW (toplevel))
+        about = toplevel;
+    }
+  g_assert_nonnull (about);
+
+  ka_test_collect_descendants (GTK_WIDGET (about), GTK_TYPE_IMAGE, images);
+  for (guint i = 0; i < images->len; i++)
+    if (g_strcmp0 (gtk_image_get_icon_name (g_ptr_array_index (images, i)), APPLICATION_ID) == 0 &&
+        gtk_widget_get_mapped (g_ptr_array_index (images, i)))
+      shown = TRUE;
+  g_assert_true (shown);
+
+  gtk_window_destroy (about);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +428,7 @@ main (int   argc,
   g_test_add_func ("/window/keyboard-zoom-and-pan", test_keyboard_zoom_and_pan);
   g_test_add_func ("/window/copy-view", test_copy_view);
   g_test_add_func ("/window/shortcuts-window-spells-every-key", test_shortcuts_window_spells_every_key);
+  g_test_add_func ("/window/about-shows-the-icon", test_about_shows_the_icon);
 
   return ka_test_run (app);
 }
