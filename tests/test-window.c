@@ -414,6 +414,8 @@ main (int   argc,
       char *argv[])
 {
   static const int small[] = { 800, 600 };
+  static const int review[] = { 1024, 700 };
+  static const int projector[] = { 1280, 720 };
   static const int full_hd[] = { 1920, 1080 };
   static const int uhd[] = { 3840, 2160 };
   gtk_test_init (&argc, &argv, NULL);
@@ -421,6 +423,8 @@ main (int   argc,
 
   g_test_add_func ("/window/first-frame-shows-tiles", test_first_frame_shows_tiles);
   g_test_add_data_func ("/window/frame/800x600", small, test_frames_hokkaido_to_shumshu);
+  g_test_add_data_func ("/window/frame/1024x700", review, test_frames_hokkaido_to_shumshu);
+  g_test_add_data_func ("/window/frame/1280x720", projector, test_frames_hokkaido_to_shumshu);
   g_test_add_data_func ("/window/frame/1920x1080", full_hd, test_frames_hokkaido_to_shumshu);
   g_test_add_data_func ("/window/frame/3840x2160", uhd, test_frames_hokkaido_to_shumshu);
   g_test_add_func ("/window/size-is-remembered", test_window_size_is_remembered);
