@@ -350,6 +350,11 @@ test_side_panel (void)
   g_assert_true (panel_shows (panel, expected->held_by));
   g_assert_true (map_shows (window, expected->iturup));
   g_assert_false (map_shows (window, "Iturup / Etorofu"));
+  {
+    g_autofree char *shot = g_strdup_printf ("iturup-%s.png", expected->language);
+
+    ka_test_keep_widget_shot (GTK_WIDGET (window), shot);
+  }
   /* …and straits in the language. */
   g_assert_true (map_shows_part (window, expected->la_perouse));
   g_assert_false (map_shows_part (window, "La Pérouse"));

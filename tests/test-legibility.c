@@ -36,21 +36,12 @@ render_map (KaWindow   *window,
             gsize      *stride)
 {
   GtkWidget *map = GTK_WIDGET (ka_window_get_map_view (window));
-  const char *shots = g_getenv ("KA_TEST_SHOTS");
   GBytes *pixels;
 
   ka_test_wait_for_tiles (window, 20000);
   ka_test_wait_frames (map, 2);
   pixels = ka_test_render_widget (map, width, height, stride);
-
-  if (shots != NULL && shot_name != NULL)
-    {
-      g_autofree char *path = g_build_filename (shots, shot_name, NULL);
-      g_autoptr(GdkTexture) texture = gdk_memory_texture_new (*width, *height, GDK_MEMORY_DEFAULT,
-                                                              pixels, *stride);
-
-      g_assert_true (gdk_texture_save_to_png (texture, path));
-    }
+  ka_test_keep_shot (pixels, *width, *height, *stride, shot_name);
 
   return pixels;
 }
@@ -357,6 +348,7 @@ test_legend_leaves_sakhalin (void)
   g_assert_cmpuint (step, !=, G_MAXUINT);
   ka_presenter_go_to (presenter, step);
   pixels = render_map (window, "legend-four-frontiers-1280x720.png", &w, &h, &stride);
+  ka_test_keep_widget_shot (GTK_WIDGET (window), "presenting-four-frontiers-1280x720.png");
   box = legend_box (map_view);
   share = (box.max_x - box.min_x) * (box.max_y - box.min_y) /
           (gtk_widget_get_width (GTK_WIDGET (map_view)) * (double) gtk_widget_get_height (GTK_WIDGET (map_view)));

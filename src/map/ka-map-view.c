@@ -1111,6 +1111,12 @@ ka_map_view_set_bottom_inset (KaMapView *self,
   g_return_if_fail (KA_IS_MAP_VIEW (self));
 
   self->bottom_inset = MAX (inset, 0);
+  /* The scale bar and the attribution sit at the bottom: they move up
+   * out from under whatever covers it. */
+  gtk_widget_set_margin_bottom (GTK_WIDGET (shumate_simple_map_get_scale (self->simple_map)),
+                                (int) ceil (self->bottom_inset));
+  gtk_widget_set_margin_bottom (GTK_WIDGET (shumate_simple_map_get_license (self->simple_map)),
+                                (int) ceil (self->bottom_inset));
   queue_overlays (self);
 }
 
