@@ -50,6 +50,15 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       g_assert (g_utf8_validate (ka_lecture_step_get_title (step), -1, NULL));
       g_assert (g_utf8_validate (ka_lecture_step_get_caption (step), -1, NULL));
       g_assert (island == NULL || g_strv_contains ((const char * const *) island_ids, island));
+      /* Every island a step selects is one the atlas draws, its panel's first. */
+      {
+        g_auto(GStrv) selected = ka_lecture_step_dup_island_ids (step, ka_atlas_get_islands (ka_fuzz_get_atlas ()));
+
+        g_assert ((selected == NULL) == (island == NULL));
+        for (guint j = 0; selected != NULL && selected[j] != NULL; j++)
+          g_assert (g_strv_contains ((const char * const *) island_ids, selected[j]));
+        g_assert (selected == NULL || g_strcmp0 (selected[0], island) == 0);
+      }
       switch (ka_lecture_step_get_view_kind (step))
         {
         case KA_LECTURE_VIEW_CENTER:

@@ -31,6 +31,21 @@ static const char *browsing_actions[] = {
   "win.next-island", "win.previous-island", "win.clear-selection", NULL,
 };
 
+/* The map ends above the caption strip, however many lines its caption
+ * takes at this width: framing, labels and the scale bar keep out of it. */
+static void
+update_caption_inset (KaWindow *self)
+{
+  int height = 0;
+
+  if (ka_state_get_presenting (self->state))
+    gtk_widget_measure (GTK_WIDGET (self->caption_strip), GTK_ORIENTATION_VERTICAL,
+                        gtk_widget_get_width (GTK_WIDGET (self->map_view)), NULL, &height, NULL, NULL);
+
+  ka_map_view_set_bottom_inset (self->map_view,
+                                ka_state_get_presenting (self->state) ? MAX (CAPTION_INSET_PX, height) : 0);
+}
+
 static void
 frame_step (KaWindow            *self,
             const KaLectureStep *step)
@@ -51,15 +66,18 @@ on_step_changed (KaWindow *self)
 {
   const KaLectureStep *step = ka_presenter_get_current_step (self->presenter);
   KaLecture *lecture = ka_presenter_get_lecture (self->presenter);
+  g_auto(GStrv) ids = NULL;
 
   ka_caption_strip_show_step (self->caption_strip, step, ka_presenter_get_step (self->presenter),
                               lecture ? (int) ka_lecture_get_n_steps (lecture) : 0);
   if (step == NULL)
     return;
+  update_caption_inset (self);
 
   ka_state_set_year (self->state, ka_lecture_step_get_year (step));
   ka_state_set_compare_years (self->state, ka_lecture_step_get_compare (step));
-  ka_state_set_selected_island (self->state, ka_lecture_step_get_island (step));
+  ids = ka_lecture_step_dup_island_ids (step, ka_atlas_get_islands (self->atlas));
+  ka_state_set_selected_islands (self->state, (const char * const *) ids);
   if (ka_lecture_step_get_naming (step) >= 0)
     ka_state_set_naming (self->state, ka_lecture_step_get_naming (step));
 
@@ -107,7 +125,7 @@ on_presenting_changed (KaWindow *self)
 
   enable_actions (self, presenting);
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  ka_map_view_set_bottom_inset (self->map_view, presenting ? CAPTION_INSET_PX : 0);
+  update_caption_inset (self);
   shumate_simple_map_set_show_zoom_buttons (ka_map_view_get_simple_map (self->map_view), !presenting);
 
   if (presenting)

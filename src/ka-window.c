@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "ka-help-overlay.h"
+#include "ka-ui-language.h"
 #include "ka-window-private.h"
 
 G_DEFINE_FINAL_TYPE (KaWindow, ka_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -85,6 +87,25 @@ save_choice (KaWindow   *self,
   saved = g_settings_get_value (self->settings, pspec->name);
   if (!g_variant_equal (chosen, saved))
     g_settings_set_value (self->settings, pspec->name, chosen);
+}
+
+/* In a Japanese or Russian UI, until the user chooses a naming, islands
+ * are named in that language's own script (択捉島, Итуруп). */
+static void
+update_native_names (KaWindow *self)
+{
+  g_autoptr(GVariant) chosen = g_settings_get_user_value (self->settings, "naming");
+  int naming = ka_ui_language_get_naming ();
+  gboolean native = chosen == NULL && naming >= 0;
+
+  ka_state_set_native_names (self->state, native);
+  if (native)
+    {
+      /* Shown for the language, not the user's choice: not saved. */
+      self->settings_holds++;
+      ka_state_set_naming (self->state, naming);
+      self->settings_holds--;
+    }
 }
 
 /* The views observe the state; they keep no copy of it. */
@@ -205,6 +226,9 @@ select_island_action (GtkWidget  *widget,
   ka_state_set_selected_island (self->state, id);
 }
 
+static void on_search_stop (KaWindow       *self,
+                            GtkSearchEntry *entry);
+
 static void
 clear_selection_action (GtkWidget  *widget,
                         const char *action_name,
@@ -212,7 +236,13 @@ clear_selection_action (GtkWidget  *widget,
 {
   KaWindow *self = KA_WINDOW (widget);
 
-  ka_state_set_selected_island (self->state, NULL);
+  /* Esc closes the innermost thing first: the island search, then what
+   * the panel opened (the report's search, the report), and only then
+   * the selection. */
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    on_search_stop (self, self->search_entry);
+  else if (!ka_side_panel_close_innermost (self->side_panel))
+    ka_state_set_selected_island (self->state, NULL);
 }
 
 static void
@@ -221,6 +251,12 @@ search_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   KaWindow *self = KA_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  /* Ctrl+F searches where the focus is: in the panel's report, the report. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->side_panel)) &&
+      ka_side_panel_find (self->side_panel))
+    return;
 
   if (gtk_search_bar_get_search_mode (self->search_bar) &&
       gtk_widget_has_focus (GTK_WIDGET (self->search_entry)))
@@ -286,7 +322,7 @@ on_year_changed (KaWindow *self)
   g_autoptr(GPtrArray) boundaries = ka_boundary_set_get_for_year (ka_atlas_get_boundaries (self->atlas), year);
 
   if (boundaries->len > 0)
-    subtitle = g_strdup_printf ("%u · %s", year, ka_boundary_get_event (g_ptr_array_index (boundaries, 0)));
+    subtitle = g_strdup_printf ("%u · %s", year, _(ka_boundary_get_event (g_ptr_array_index (boundaries, 0))));
   else
     subtitle = g_strdup_printf ("%u", year);
 
@@ -314,6 +350,16 @@ ka_window_constructed (GObject *object)
   ka_map_view_set_atlas (self->map_view, self->atlas, self->renderer);
   ka_side_panel_set_atlas (self->side_panel, self->atlas);
   on_year_changed (self);
+}
+
+/* The application gives the window its shortcuts window as it adds it. */
+static void
+on_application_changed (KaWindow *self)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  if (overlay != NULL)
+    ka_help_overlay_spell_keys (overlay);
 }
 
 /* The header's buttons, the menu and the keys change the state through
@@ -512,6 +558,9 @@ ka_window_init (KaWindow *self)
 
   restore_window_size (self);
   bind_state_to_settings (self);
+  update_native_names (self);
+  g_signal_connect_object (self->settings, "changed::naming",
+                           G_CALLBACK (update_native_names), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->state, "notify", G_CALLBACK (save_choice), self, G_CONNECT_SWAPPED);
   bind_views_to_state (self);
   add_state_actions (self);
@@ -530,6 +579,8 @@ ka_window_init (KaWindow *self)
   g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled",
                             G_CALLBACK (on_search_mode_changed), self);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
 
   ka_window_presentation_init (self);
   ka_map_view_frame (self->map_view, &home, FALSE);

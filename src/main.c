@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <glib/gi18n.h>
 
 #include "ka-application.h"
@@ -16,10 +18,17 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(KaApplication) app = NULL;
+  const char *localedir = g_getenv ("KURIL_ATLAS_LOCALEDIR");
 
   ka_renderer_environment_prepare ();
 
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* Run from the build tree (meson devenv, build-aux/run), the catalogues
+   * are the build's, in _build/po/, not yet installed. */
+  /* Before the options' help is made, which is translated too. */
+  setlocale (LC_ALL, "");
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -403,3 +403,37 @@ ka_test_menu_has_item (GMenuModel *menu,
 
   return FALSE;
 }
+
+void
+ka_test_keep_shot (GBytes     *pixels,
+                   int         width,
+                   int         height,
+                   gsize       stride,
+                   const char *name)
+{
+  const char *shots = g_getenv ("KA_TEST_SHOTS");
+  g_autofree char *path = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  if (shots == NULL || name == NULL)
+    return;
+
+  path = g_build_filename (shots, name, NULL);
+  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, pixels, stride);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+void
+ka_test_keep_widget_shot (GtkWidget  *widget,
+                          const char *name)
+{
+  g_autoptr(GBytes) pixels = NULL;
+  int width, height;
+  gsize stride;
+
+  if (g_getenv ("KA_TEST_SHOTS") == NULL)
+    return;
+
+  pixels = ka_test_render_widget (widget, &width, &height, &stride);
+  ka_test_keep_shot (pixels, width, height, stride, name);
+}

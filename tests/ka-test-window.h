@@ -55,6 +55,16 @@ GBytes        *ka_test_render_widget        (GtkWidget     *widget,
                                              int           *width,
                                              int           *height,
                                              gsize         *stride);
+/* With KA_TEST_SHOTS set to a folder, keeps rendered @pixels there as
+ * the PNG file @name, to look at; otherwise does nothing. */
+void           ka_test_keep_shot            (GBytes        *pixels,
+                                             int            width,
+                                             int            height,
+                                             gsize          stride,
+                                             const char    *name);
+/* Renders @widget as ka_test_render_widget() does and keeps it so. */
+void           ka_test_keep_widget_shot     (GtkWidget     *widget,
+                                             const char    *name);
 /* The colour drawn at @lat, @lon on the map, as 0xRRGGBB. */
 guint32        ka_test_map_pixel_at         (KaWindow      *window,
                                              GBytes        *pixels,

@@ -27,6 +27,9 @@ typedef struct
   const char *preferences;          /* "Preferences" */
   const char *held_by;              /* "Held By" */
   const char *southern_kurils;      /* "Disputed Southern Islands" */
+  const char *iturup;               /* Iturup in the language's own script */
+  KaNaming naming;                  /* the naming of the language */
+  const char *la_perouse;           /* the La Pérouse Strait */
 } Expected;
 
 static const Expected expectations[] = {
@@ -39,6 +42,9 @@ static const Expected expectations[] = {
     "設定",
     "領有国",
     "係争中の南方の島々",
+    "択捉島",
+    KA_NAMING_JAPANESE,
+    "宗谷海峡",
   },
   {
     "ru",
@@ -49,6 +55,9 @@ static const Expected expectations[] = {
     "Параметры",
     "Принадлежность",
     "Спорные южные острова",
+    "Итуруп",
+    KA_NAMING_RUSSIAN,
+    "пролив Лаперуза",
   },
 };
 
@@ -266,14 +275,52 @@ test_header_bar (void)
     }
   g_assert_cmpuint (n_years, ==, 4);
 
+  /* The header names each year's events in the language. */
+  for (guint i = 0; i < KA_N_YEARS; i++)
+    {
+      ka_state_set_year (ka_window_get_state (window), ka_years[i]);
+      assert_in_script (adw_window_title_get_subtitle (title), "the header's subtitle");
+    }
+
   g_assert_true (ka_test_menu_has_item (get_primary_menu (window), G_MENU_ATTRIBUTE_LABEL, expected->shortcuts_item));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether the map labels something @text. */
+static gboolean
+map_shows (KaWindow   *window,
+           const char *text)
+{
+  guint n;
+  const KaPlacedLabel *labels = ka_map_view_get_placed_labels (ka_window_get_map_view (window), &n);
+
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (labels[i].text, text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether some label of the map holds @text. */
+static gboolean
+map_shows_part (KaWindow   *window,
+                const char *text)
+{
+  guint n;
+  const KaPlacedLabel *labels = ka_map_view_get_placed_labels (ka_window_get_map_view (window), &n);
+
+  for (guint i = 0; i < n; i++)
+    if (strstr (labels[i].text, text) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 test_side_panel (void)
 {
+  g_autoptr(GSettings) settings = g_settings_new (SETTINGS_SCHEMA_ID);
   KaWindow *window = ka_test_window_new (app, 1280, 800);
   KaState *state = ka_window_get_state (window);
   GtkWidget *panel = get_side_panel (window);
@@ -292,13 +339,33 @@ test_side_panel (void)
   for (const char *p = description; *p; p++)
     g_assert_false (g_ascii_isalpha (*p));
 
-  /* An island's names follow the naming choice, whatever the language. */
+  /* With no naming chosen, an island is named in the language's own
+   * script, in the panel's title and on the map. */
   ka_state_set_selected_island (state, "iturup");
   ka_test_wait_frames (GTK_WIDGET (window), 2);
   g_assert_cmpstr (ka_side_panel_get_page (KA_SIDE_PANEL (panel)), ==, "island");
+  g_assert_true (ka_state_get_native_names (state));
+  g_assert_cmpint (ka_state_get_naming (state), ==, expected->naming);
+  g_assert_true (panel_shows (panel, expected->iturup));
+  g_assert_true (panel_shows (panel, expected->held_by));
+  g_assert_true (map_shows (window, expected->iturup));
+  g_assert_false (map_shows (window, "Iturup / Etorofu"));
+  {
+    g_autofree char *shot = g_strdup_printf ("iturup-%s.png", expected->language);
+
+    ka_test_keep_widget_shot (GTK_WIDGET (window), shot);
+  }
+  /* …and straits in the language. */
+  g_assert_true (map_shows_part (window, expected->la_perouse));
+  g_assert_false (map_shows_part (window, "La Pérouse"));
+
+  /* A naming chosen is the user's: romanised as chosen, whatever the
+   * language. */
+  g_settings_set_string (settings, "naming", "both");
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_false (ka_state_get_native_names (state));
   g_assert_cmpint (ka_state_get_naming (state), ==, KA_NAMING_BOTH);
   g_assert_true (panel_shows (panel, "Iturup / Etorofu"));
-  g_assert_true (panel_shows (panel, expected->held_by));
 
   ka_state_set_naming (state, KA_NAMING_JAPANESE);
   ka_test_wait_frames (GTK_WIDGET (window), 2);
@@ -308,6 +375,7 @@ test_side_panel (void)
   g_assert_true (panel_shows (panel, "Iturup"));
   ka_state_set_naming (state, KA_NAMING_BOTH);
   ka_test_wait_frames (GTK_WIDGET (window), 2);
+  g_settings_reset (settings, "naming");
 
   /* …while what the atlas says about it is translated. */
   {
@@ -465,6 +533,40 @@ bind_catalogue (void)
   textdomain (GETTEXT_PACKAGE);
 }
 
+/* The atlas run from the build tree speaks the language, as `meson
+ * devenv` and build-aux/run start it: its catalogue is the build's. */
+static void
+test_build_tree_translates (void)
+{
+  const char *summary = "An atlas of the Kuril Islands, their boundaries of 1855, 1875, 1905 and "
+                        "1945, and the claims to them.";
+  const char *argv[] = { g_getenv ("KA_TEST_ATLAS"), "--help", NULL };
+  g_auto(GStrv) env = g_get_environ ();
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_nonnull (argv[0]);
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, summary), !=, summary);
+
+  env = g_environ_setenv (env, "LC_ALL", g_getenv ("KA_TEST_LOCALE"), TRUE);
+  env = g_environ_setenv (env, "LANGUAGE", expected->language, TRUE);
+  env = g_environ_setenv (env, "KURIL_ATLAS_LOCALEDIR", g_getenv ("KA_TEST_LOCALEDIR"), TRUE);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  /* The summary as the catalogue has it, line breaks aside. */
+  {
+    g_auto(GStrv) words = g_strsplit (g_dgettext (GETTEXT_PACKAGE, summary), "、", -1);
+
+    if (strstr (out, words[0]) == NULL)
+      g_error ("kuril-atlas --help from the build tree does not say “%s”:\n%s", words[0], out);
+  }
+  g_assert_null (strstr (out, "An atlas of the Kuril Islands"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -478,6 +580,7 @@ main (int   argc,
   g_test_add_func ("/i18n/header-bar", test_header_bar);
   g_test_add_func ("/i18n/side-panel", test_side_panel);
   g_test_add_func ("/i18n/no-english-left", test_no_english_left);
+  g_test_add_func ("/i18n/build-tree-translates", test_build_tree_translates);
 
   return ka_test_run (app);
 }

@@ -360,6 +360,25 @@ test_search (void)
   check_search ("kita karafuto", "sakhalin-north", 1);
   check_search ("北海道", "hokkaido", 1);
   check_search ("shikotan", "shikotan", 1);
+  check_search ("Etorofu-to", "iturup", 1);
+  check_search ("Etorofu-tō", "iturup", 1);
+  check_search ("kunashiri-to", "kunashir", 1);
+
+  /* The chain's and the groups' names find their islands. */
+  {
+    g_autoptr(GPtrArray) kurils = ka_island_set_search (islands, "Kurils");
+    g_autoptr(GPtrArray) group = ka_island_set_search (islands, "Habomai Islands");
+    g_autoptr(GPtrArray) territories = ka_island_set_search (islands, "北方領土");
+
+    /* Every island of the chain, north to south, and no neighbouring land. */
+    g_assert_cmpuint (kurils->len, ==, ka_island_set_get_n_items (islands) - 4);
+    g_assert_cmpstr (ka_island_get_id (g_ptr_array_index (kurils, 0)), ==, "atlasov");
+    for (guint i = 0; i < kurils->len; i++)
+      g_assert_cmpint (ka_island_get_kind (g_ptr_array_index (kurils, i)), ==, KA_ISLAND_KIND_ISLAND);
+    g_assert_cmpuint (group->len, ==, 7);
+    /* Iturup, Kunashir, Shikotan and the seven islets. */
+    g_assert_cmpuint (territories->len, ==, 10);
+  }
 
   /* Whole names before names that merely contain the text. */
   g_assert_cmpuint (yuri->len, ==, 2);

@@ -230,6 +230,9 @@ test_default_lecture_1956 (void)
         continue;
 
       g_assert_cmpstr (ka_lecture_step_get_island (step), ==, "shikotan");
+      /* The declaration promises Habomai too: the islets are selected with Shikotan. */
+      g_assert_nonnull (ka_lecture_step_get_islands (step));
+      g_assert_true (g_strv_contains (ka_lecture_step_get_islands (step), "habomai"));
       g_assert_true (ka_lecture_step_get_fit_box (step, &box));
       /* The frame holds Shikotan and the Habomai islets. */
       g_assert_cmpfloat (box.min_x, <, 145.87);
@@ -304,10 +307,90 @@ test_doc_example (void)
   "    {\n"                                    /* 11 */ \
   "      \"title\": \"Two\",\n"                /* 12 */
 
+/* HEADER for version 2 of the format, which has a step's "islands". */
+#define HEADER2 \
+  "{\n"                                        /* 1 */ \
+  "  \"format\": \"kuril-atlas-lecture\",\n"   /* 2 */ \
+  "  \"version\": 2,\n"                        /* 3 */ \
+  "  \"title\": \"Test\",\n"                   /* 4 */ \
+  "  \"steps\": [\n"                           /* 5 */ \
+  "    {\n"                                    /* 6 */ \
+  "      \"title\": \"One\",\n"                /* 7 */ \
+  "      \"caption\": \"First step\",\n"       /* 8 */ \
+  "      \"year\": 1855\n"                     /* 9 */ \
+  "    },\n"                                   /* 10 */ \
+  "    {\n"                                    /* 11 */ \
+  "      \"title\": \"Two\",\n"                /* 12 */
+
 #define FOOTER \
   "    }\n" \
   "  ]\n" \
   "}\n"
+
+/* "islands" selects several islands, groups standing for their islets,
+ * the first shown in the panel; "island" reads as before in version 2. */
+static void
+test_several_islands (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaLecture) lecture = NULL;
+  g_autoptr(GPtrArray) habomai = NULL;
+  g_auto(GStrv) ids = NULL;
+  g_auto(GStrv) one = NULL;
+  const char * const *written;
+  const KaLectureStep *two, *three;
+  KaIslandSet *islands = ka_atlas_get_islands (atlas);
+  double lon, lat, zoom;
+  KaBox box;
+
+  lecture = load_text (HEADER2
+                       "      \"caption\": \"Shikotan and Habomai\",\n"
+                       "      \"year\": 1945,\n"
+                       "      \"islands\": [\"shikotan\", \"habomai\", \"zelyony\"]\n"
+                       "    },\n"
+                       "    {\n"
+                       "      \"title\": \"Three\",\n"
+                       "      \"caption\": \"Iturup alone\",\n"
+                       "      \"year\": 1945,\n"
+                       "      \"island\": \"iturup\",\n"
+                       "      \"view\": { \"fit\": \"island\" }\n"
+                       FOOTER, -1, &error);
+  g_assert_no_error (error);
+  two = ka_lecture_get_step (lecture, 1);
+  three = ka_lecture_get_step (lecture, 2);
+
+  /* As written, for a lecture writer to write back. */
+  written = ka_lecture_step_get_islands (two);
+  g_assert_nonnull (written);
+  g_assert_cmpuint (g_strv_length ((char **) written), ==, 3);
+  g_assert_cmpstr (written[0], ==, "shikotan");
+  g_assert_cmpstr (written[1], ==, "habomai");
+  g_assert_cmpstr (written[2], ==, "zelyony");
+  g_assert_cmpstr (ka_lecture_step_get_island (two), ==, "shikotan");
+
+  /* Selected: Shikotan first, then every Habomai islet once. */
+  habomai = ka_island_set_get_group (islands, KA_ISLAND_GROUP_HABOMAI);
+  g_assert_cmpuint (habomai->len, >=, 7);
+  ids = ka_lecture_step_dup_island_ids (two, islands);
+  g_assert_cmpuint (g_strv_length (ids), ==, 1 + habomai->len);
+  g_assert_cmpstr (ids[0], ==, "shikotan");
+  for (guint i = 0; i < habomai->len; i++)
+    g_assert_true (g_strv_contains ((const char * const *) ids, ka_island_get_id (g_ptr_array_index (habomai, i))));
+
+  /* Framed together: Shikotan and the islets by Cape Nosappu. */
+  g_assert_false (ka_lecture_step_resolve_view (two, islands, &box, &lon, &lat, &zoom));
+  g_assert_cmpfloat (box.min_x, <, 145.6);
+  g_assert_cmpfloat (box.max_x, >, 146.9);
+  g_assert_cmpfloat (box.min_y, <, 43.4);
+  g_assert_cmpfloat (box.max_y, >, 43.8);
+
+  /* One island, as ever. */
+  g_assert_null (ka_lecture_step_get_islands (three));
+  one = ka_lecture_step_dup_island_ids (three, islands);
+  g_assert_cmpuint (g_strv_length (one), ==, 1);
+  g_assert_cmpstr (one[0], ==, "iturup");
+  g_assert_null (ka_lecture_step_dup_island_ids (ka_lecture_get_step (lecture, 0), islands));
+}
 
 static void
 test_accessors (void)
@@ -460,7 +543,7 @@ static const BadCase bad_cases[] = {
     KA_LECTURE_ERROR_UNKNOWN_KEY, "13:7", "step 2: unknown key “captoin” (did you mean “caption”?)" },
   { "unknown-key-far",
     HEADER "      \"caption\": \"Second\",\n      \"year\": 1875,\n      \"colour\": \"red\"\n" FOOTER,
-    KA_LECTURE_ERROR_UNKNOWN_KEY, "15:7", "a step may only have title, caption, year, compare, island, view, naming and note" },
+    KA_LECTURE_ERROR_UNKNOWN_KEY, "15:7", "a step may only have title, caption, year, compare, island, islands, view, naming and note" },
   { "unknown-key-with-dot",
     HEADER "      \"caption\": \"Second\",\n      \"year\": 1875,\n      \"view.zoom\": 8\n" FOOTER,
     KA_LECTURE_ERROR_UNKNOWN_KEY, "15:7", "unknown key “view.zoom”" },
@@ -527,8 +610,33 @@ static const BadCase bad_cases[] = {
     "{\n  \"format\": \"kuril-atlas-claims\",\n  \"version\": 1\n}\n",
     KA_LECTURE_ERROR_INVALID, "2:13", "“format” must be \"kuril-atlas-lecture\"" },
   { "newer-version",
-    "{\n  \"format\": \"kuril-atlas-lecture\",\n  \"version\": 2,\n  \"title\": \"T\",\n  \"steps\": []\n}\n",
-    KA_LECTURE_ERROR_INVALID, "3:14", "version 2 is newer than this Kuril Atlas reads" },
+    "{\n  \"format\": \"kuril-atlas-lecture\",\n  \"version\": 3,\n  \"title\": \"T\",\n  \"steps\": []\n}\n",
+    KA_LECTURE_ERROR_INVALID, "3:14", "version 3 is newer than this Kuril Atlas reads" },
+  { "islands-in-version-1",
+    HEADER "      \"caption\": \"Second\",\n      \"year\": 1875,\n      \"islands\": [\"shikotan\"]\n" FOOTER,
+    KA_LECTURE_ERROR_INVALID, "15:7", "“islands” is new in version 2 of the format" },
+  { "islands-and-island",
+    HEADER2 "      \"caption\": \"Second\",\n      \"year\": 1875,\n      \"island\": \"iturup\",\n"
+    "      \"islands\": [\"shikotan\"]\n" FOOTER,
+    KA_LECTURE_ERROR_BAD_VALUE, "16:7", "either “island” or “islands”, not both" },
+  { "islands-empty",
+    HEADER2 "      \"caption\": \"Second\",\n      \"year\": 1875,\n      \"islands\": []\n" FOOTER,
+    KA_LECTURE_ERROR_BAD_VALUE, "15:18", "“islands” is empty" },
+  { "islands-not-an-array",
+    HEADER2 "      \"caption\": \"Second\",\n      \"year\": 1875,\n      \"islands\": \"shikotan\"\n" FOOTER,
+    KA_LECTURE_ERROR_WRONG_TYPE, "15:18", "“islands” must be an array" },
+  { "islands-group-first",
+    HEADER2 "      \"caption\": \"Second\",\n      \"year\": 1875,\n      \"islands\": [\"habomai\", \"shikotan\"]\n" FOOTER,
+    KA_LECTURE_ERROR_UNKNOWN_ISLAND, "15:19", "“habomai” is a group of islands; the first of “islands”" },
+  { "islands-unknown",
+    HEADER2 "      \"caption\": \"Second\",\n      \"year\": 1875,\n      \"islands\": [\"shikotan\", \"iturupp\"]\n" FOOTER,
+    KA_LECTURE_ERROR_UNKNOWN_ISLAND, "15:31", "unknown island “iturupp” (did you mean “iturup”?)" },
+  { "islands-twice",
+    HEADER2 "      \"caption\": \"Second\",\n      \"year\": 1875,\n      \"islands\": [\"shikotan\", \"shikotan\"]\n" FOOTER,
+    KA_LECTURE_ERROR_BAD_VALUE, "15:31", "“shikotan” is named twice in “islands”" },
+  { "islands-not-text",
+    HEADER2 "      \"caption\": \"Second\",\n      \"year\": 1875,\n      \"islands\": [\"shikotan\", 3]\n" FOOTER,
+    KA_LECTURE_ERROR_WRONG_TYPE, "15:31", "each of “islands” must be text in double quotes, not a number" },
   { "root-array", "\n  [1, 2]\n", KA_LECTURE_ERROR_INVALID, "2:3", "a lecture file is one JSON object { … }, not an array" },
   { "not-utf8",
     HEADER "      \"caption\": \"Caf\xe9\",\n      \"year\": 1875\n" FOOTER,
@@ -887,6 +995,7 @@ main (int   argc,
   g_test_add_func ("/lecture/default/1956", test_default_lecture_1956);
   g_test_add_func ("/lecture/doc-example", test_doc_example);
   g_test_add_func ("/lecture/accessors", test_accessors);
+  g_test_add_func ("/lecture/several-islands", test_several_islands);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/lecture/bad/%s", bad_cases[i].name);

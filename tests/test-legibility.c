@@ -36,21 +36,12 @@ render_map (KaWindow   *window,
             gsize      *stride)
 {
   GtkWidget *map = GTK_WIDGET (ka_window_get_map_view (window));
-  const char *shots = g_getenv ("KA_TEST_SHOTS");
   GBytes *pixels;
 
   ka_test_wait_for_tiles (window, 20000);
   ka_test_wait_frames (map, 2);
   pixels = ka_test_render_widget (map, width, height, stride);
-
-  if (shots != NULL && shot_name != NULL)
-    {
-      g_autofree char *path = g_build_filename (shots, shot_name, NULL);
-      g_autoptr(GdkTexture) texture = gdk_memory_texture_new (*width, *height, GDK_MEMORY_DEFAULT,
-                                                              pixels, *stride);
-
-      g_assert_true (gdk_texture_save_to_png (texture, path));
-    }
+  ka_test_keep_shot (pixels, *width, *height, *stride, shot_name);
 
   return pixels;
 }
@@ -357,6 +348,7 @@ test_legend_leaves_sakhalin (void)
   g_assert_cmpuint (step, !=, G_MAXUINT);
   ka_presenter_go_to (presenter, step);
   pixels = render_map (window, "legend-four-frontiers-1280x720.png", &w, &h, &stride);
+  ka_test_keep_widget_shot (GTK_WIDGET (window), "presenting-four-frontiers-1280x720.png");
   box = legend_box (map_view);
   share = (box.max_x - box.min_x) * (box.max_y - box.min_y) /
           (gtk_widget_get_width (GTK_WIDGET (map_view)) * (double) gtk_widget_get_height (GTK_WIDGET (map_view)));
@@ -381,6 +373,94 @@ test_legend_leaves_sakhalin (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+
+/* How many pixels within @radius of @at differ between two renderings of
+ * the same view by more than a shade. */
+static guint
+count_changed_pixels (KaWindow *window,
+                      GBytes   *a,
+                      GBytes   *b,
+                      gsize     stride,
+                      KaPoint   at,
+                      int       radius)
+{
+  double cx, cy;
+  guint count = 0;
+
+  ka_test_map_point (window, at.y, at.x, &cx, &cy);
+  for (int y = (int) cy - radius; y <= (int) cy + radius; y++)
+    for (int x = (int) cx - radius; x <= (int) cx + radius; x++)
+      if (!ka_test_colour_near (ka_test_pixel_at (a, stride, x, y), ka_test_pixel_at (b, stride, x, y), 12))
+        count++;
+
+  return count;
+}
+
+/* A lecture step may select several islands: the 1956 step selects
+ * Shikotan and the Habomai islets, and the map highlights each of them,
+ * and nothing else, as it highlights Shikotan alone. */
+static void
+test_step_selects_several_islands (void)
+{
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      KaWindow *window = ka_test_window_new (app, sizes[s][0], sizes[s][1]);
+      KaState *state = ka_window_get_state (window);
+      KaPresenter *presenter = ka_window_get_presenter (window);
+      KaIslandSet *islands = ka_atlas_get_islands (ka_application_get_atlas (app));
+      g_autoptr(GPtrArray) habomai = ka_island_set_get_group (islands, KA_ISLAND_GROUP_HABOMAI);
+      g_autofree char *shot = g_strdup_printf ("shikotan-habomai-%dx%d.png", sizes[s][0], sizes[s][1]);
+      g_autoptr(GBytes) several = NULL;
+      g_autoptr(GBytes) one = NULL;
+      const char * const *selected;
+      KaLecture *lecture;
+      KaPoint shikotan = ka_island_get_label (ka_island_set_lookup (islands, "shikotan"));
+      guint step = G_MAXUINT;
+      int w, h;
+      gsize stride;
+
+      ka_test_wait_frames (GTK_WIDGET (window), 2);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+      lecture = ka_presenter_get_lecture (presenter);
+      for (guint i = 0; i < ka_lecture_get_n_steps (lecture) && step == G_MAXUINT; i++)
+        {
+          const char * const *named = ka_lecture_step_get_islands (ka_lecture_get_step (lecture, i));
+
+          if (named != NULL && g_strv_contains (named, "habomai"))
+            step = i;
+        }
+      g_assert_cmpuint (step, !=, G_MAXUINT);
+      g_assert_true (ka_presenter_go_to (presenter, step));
+      several = render_map (window, shot, &w, &h, &stride);
+
+      selected = ka_state_get_selected_islands (state);
+      g_assert_nonnull (selected);
+      g_assert_cmpstr (selected[0], ==, "shikotan");
+      g_assert_cmpstr (ka_state_get_selected_island (state), ==, "shikotan");
+      g_assert_cmpuint (g_strv_length ((char **) selected), ==, 1 + habomai->len);
+
+      /* The same view with Shikotan alone selected. */
+      ka_state_set_selected_island (state, "shikotan");
+      g_assert_cmpuint (g_strv_length ((char **) ka_state_get_selected_islands (state)), ==, 1);
+      one = render_map (window, NULL, &w, &h, &stride);
+
+      for (guint i = 0; i < habomai->len; i++)
+        {
+          KaIsland *islet = g_ptr_array_index (habomai, i);
+          KaPoint at = ka_island_get_label (islet);
+          guint changed = count_changed_pixels (window, several, one, stride, at, 8);
+
+          g_test_message ("%d×%d: %u pixels around %s change when it is selected with Shikotan",
+                          sizes[s][0], sizes[s][1], changed, ka_island_get_id (islet));
+          g_assert_cmpuint (changed, >=, 20);
+        }
+      /* Shikotan, selected in both, looks the same in both. */
+      g_assert_cmpuint (count_changed_pixels (window, several, one, stride, shikotan, 8), <=, 8);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -396,6 +476,7 @@ main (int   argc,
   g_test_add_func ("/legibility/selection-adds-no-boundary-ink", test_selection_adds_no_boundary_ink);
   g_test_add_func ("/legibility/legend-covers-little", test_legend_covers_little);
   g_test_add_func ("/legibility/legend-leaves-sakhalin", test_legend_leaves_sakhalin);
+  g_test_add_func ("/legibility/step-selects-several-islands", test_step_selects_several_islands);
 
   return ka_test_run (app);
 }

@@ -113,6 +113,110 @@ test_read_in_report_highlights_the_passage (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+
+/* The window's own island search bar. */
+static GtkSearchBar *
+get_search_bar (KaWindow *window)
+{
+  GtkWidget *bar = ka_test_find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR);
+
+  g_assert_nonnull (bar);
+
+  return GTK_SEARCH_BAR (bar);
+}
+
+/* What the application binds @accel to, as the window's keys reach it. */
+static void
+assert_accel_activates (const char *accel,
+                        const char *action)
+{
+  g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), accel);
+
+  g_assert_nonnull (actions);
+  g_assert_true (g_strv_contains ((const char * const *) actions, action));
+}
+
+static gboolean
+focus_is_in (KaWindow  *window,
+             GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Esc closes the innermost thing first: the island search, then the
+ * report's find bar, the report, and only then the selection. Ctrl+F
+ * searches where the focus is. */
+static void
+test_escape_and_find_follow_the_focus (void)
+{
+  KaWindow *window = ka_test_window_new (app, 1280, 720);
+  KaState *state = ka_window_get_state (window);
+  GtkSearchBar *search_bar = get_search_bar (window);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  GtkWidget *panel, *report_view, *report_entry, *text_view;
+  KaClaim *claim;
+
+  assert_accel_activates ("Escape", "win.clear-selection");
+  assert_accel_activates ("<Control>f", "win.search");
+
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+  ka_state_set_selected_island (state, "iturup");
+  ka_test_wait_frames (GTK_WIDGET (window), 3);
+  panel = get_side_panel (window);
+  report_view = ka_test_find_descendant (panel, KA_TYPE_REPORT_VIEW);
+  report_entry = ka_test_find_descendant (report_view, GTK_TYPE_SEARCH_ENTRY);
+  text_view = ka_test_find_descendant (report_view, GTK_TYPE_TEXT_VIEW);
+
+  /* Ctrl+F on the map: the island search; Esc closes it and keeps the island. */
+  gtk_widget_grab_focus (GTK_WIDGET (ka_window_get_map_view (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (gtk_search_bar_get_search_mode (search_bar));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-selection", NULL));
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_false (gtk_search_bar_get_search_mode (search_bar));
+  g_assert_cmpstr (ka_state_get_selected_island (state), ==, "iturup");
+
+  /* Read in Report, then Ctrl+F in the reader: its own find bar. */
+  collect_cards (panel, cards);
+  g_assert_cmpuint (cards->len, >, 0);
+  claim = ka_claim_card_get_claim (g_ptr_array_index (cards, 0));
+  g_assert_true (gtk_widget_activate_action (panel, "panel.read-passage", "(su)", ka_claim_get_id (claim), 0));
+  ka_test_wait_frames (GTK_WIDGET (window), 5);
+  g_assert_cmpstr (ka_side_panel_get_page (KA_SIDE_PANEL (panel)), ==, "report");
+  g_assert_true (gtk_widget_grab_focus (text_view));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_false (gtk_search_bar_get_search_mode (search_bar));
+  g_assert_true (focus_is_in (window, report_entry));
+  gtk_editable_set_text (GTK_EDITABLE (report_entry), "Kuril");
+  ka_report_view_search (KA_REPORT_VIEW (report_view), "Kuril");
+  g_assert_cmpuint (ka_report_view_get_n_matches (KA_REPORT_VIEW (report_view)), >, 0);
+
+  /* Esc: the find bar, and the reader stays. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-selection", NULL));
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (report_entry)), ==, "");
+  g_assert_cmpuint (ka_report_view_get_n_matches (KA_REPORT_VIEW (report_view)), ==, 0);
+  g_assert_cmpstr (ka_side_panel_get_page (KA_SIDE_PANEL (panel)), ==, "report");
+  g_assert_false (focus_is_in (window, report_entry));
+
+  /* Esc: the reader, back to the island, still selected. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-selection", NULL));
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpstr (ka_side_panel_get_page (KA_SIDE_PANEL (panel)), ==, "island");
+  g_assert_cmpstr (ka_state_get_selected_island (state), ==, "iturup");
+
+  /* Esc: at last the selection. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-selection", NULL));
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_null (ka_state_get_selected_island (state));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -122,6 +226,7 @@ main (int   argc,
 
   g_test_add_func ("/panel-window/southern-islands-show-both-sides", test_southern_islands_show_both_sides);
   g_test_add_func ("/panel-window/read-in-report-highlights", test_read_in_report_highlights_the_passage);
+  g_test_add_func ("/panel-window/escape-and-find-follow-the-focus", test_escape_and_find_follow_the_focus);
 
   return ka_test_run (app);
 }

@@ -180,6 +180,93 @@ test_bad_lecture_keeps_the_open_one (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+
+/* The top of the caption strip, in the window's coordinates. */
+static double
+strip_top (KaWindow *window)
+{
+  GtkWidget *strip = ka_test_find_descendant (GTK_WIDGET (window), KA_TYPE_CAPTION_STRIP);
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (strip);
+  g_assert_true (gtk_widget_get_mapped (strip));
+  g_assert_true (gtk_widget_compute_bounds (strip, GTK_WIDGET (window), &bounds));
+
+  return bounds.origin.y;
+}
+
+static double
+bottom_in_window (GtkWidget *widget,
+                  KaWindow  *window)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+
+  return bounds.origin.y + bounds.size.height;
+}
+
+/* While presenting, nothing of the map that matters is under the caption
+ * strip: the scale bar, the attribution and each step's fitted frame end
+ * above it. */
+static void
+test_nothing_under_the_caption_strip (void)
+{
+  static const int sizes[][2] = { { 1024, 700 }, { 1280, 720 }, { 1920, 1080 } };
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      KaWindow *window = ka_test_window_new (app, sizes[s][0], sizes[s][1]);
+      KaPresenter *presenter = ka_window_get_presenter (window);
+      KaMapView *map_view = ka_window_get_map_view (window);
+      ShumateSimpleMap *simple_map = ka_map_view_get_simple_map (map_view);
+      KaIslandSet *islands = ka_atlas_get_islands (ka_application_get_atlas (app));
+      KaLecture *lecture;
+      guint n_boxes = 0;
+
+      ka_test_wait_frames (GTK_WIDGET (window), 2);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+      ka_test_wait_frames (GTK_WIDGET (window), 5);
+      lecture = ka_presenter_get_lecture (presenter);
+
+      for (guint i = 0; i < ka_lecture_get_n_steps (lecture); i++)
+        {
+          const KaLectureStep *step = ka_lecture_get_step (lecture, i);
+          double lon, lat, zoom, top, west_x, east_x, south_y, north_y;
+          graphene_point_t south_west, map_origin = GRAPHENE_POINT_INIT (0, 0);
+          KaBox box;
+
+          ka_presenter_go_to (presenter, i);
+          g_assert_cmpint (ka_presenter_get_step (presenter), ==, i);
+          ka_test_wait_frames (GTK_WIDGET (window), 3);
+          top = strip_top (window);
+
+          g_assert_cmpfloat (bottom_in_window (GTK_WIDGET (shumate_simple_map_get_scale (simple_map)), window),
+                             <=, top);
+          g_assert_cmpfloat (bottom_in_window (GTK_WIDGET (shumate_simple_map_get_license (simple_map)), window),
+                             <=, top);
+
+          if (ka_lecture_step_resolve_view (step, islands, &box, &lon, &lat, &zoom))
+            continue;
+
+          /* The frame's southern edge, in the window's coordinates. */
+          ka_test_map_point (window, box.max_y, box.min_x, &west_x, &north_y);
+          ka_test_map_point (window, box.min_y, box.max_x, &east_x, &south_y);
+          g_assert_true (gtk_widget_compute_point (GTK_WIDGET (map_view), GTK_WIDGET (window),
+                                                   &map_origin, &south_west));
+          g_test_message ("%d×%d, step %u: frame ends at %.0f px, the strip starts at %.0f px",
+                          sizes[s][0], sizes[s][1], i + 1, south_west.y + south_y, top);
+          g_assert_cmpfloat (south_west.y + south_y, <=, top + 1);
+          n_boxes++;
+        }
+      g_assert_cmpuint (n_boxes, >, 0);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -190,6 +277,7 @@ main (int   argc,
   g_test_add_func ("/presentation/clicker-steps-through-default-lecture",
                    test_clicker_steps_through_default_lecture);
   g_test_add_func ("/presentation/bad-lecture-keeps-the-open-one", test_bad_lecture_keeps_the_open_one);
+  g_test_add_func ("/presentation/nothing-under-the-caption-strip", test_nothing_under_the_caption_strip);
 
   return ka_test_run (app);
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "ka-map-style.h"
 #include "ka-test-window.h"
@@ -291,11 +292,130 @@ test_copy_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+
+/* Whether some row of the shortcuts window shows @keyval (no modifiers). */
+static gboolean
+shortcuts_window_shows_key (GPtrArray *items,
+                            guint      keyval)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autofree char *accelerator = NULL;
+      g_auto(GStrv) keys = NULL;
+
+      g_object_get (g_ptr_array_index (items, i), "accelerator", &accelerator, NULL);
+      keys = g_strsplit (accelerator ? accelerator : "", " ", -1);
+      for (guint k = 0; keys[k] != NULL; k++)
+        {
+          guint key;
+          GdkModifierType mods;
+
+          if (gtk_accelerator_parse (keys[k], &key, &mods) && key == keyval && mods == 0)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* The shortcuts window lists every year's key, Home and End, and spells
+ * keys as people read them: "Page Down", never the keysym "Page_Down". */
+static void
+test_shortcuts_window_spells_every_key (void)
+{
+  static const guint presenting_keys[] = { GDK_KEY_Home, GDK_KEY_End, GDK_KEY_Page_Down, GDK_KEY_Page_Up,
+                                           GDK_KEY_Right, GDK_KEY_Left, GDK_KEY_space, GDK_KEY_period };
+  KaWindow *window = ka_test_window_new (app, 1280, 800);
+  GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  g_autoptr(GPtrArray) key_labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autofree char *page_down = gtk_accelerator_get_label (GDK_KEY_Page_Down, 0);
+  gboolean page_down_shown = FALSE;
+
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  ka_test_wait_frames (GTK_WIDGET (shortcuts), 3);
+
+  ka_test_collect_descendants (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT, items);
+  for (guint i = 0; i < KA_N_YEARS; i++)
+    {
+      g_autofree char *action = g_strdup_printf ("win.year(uint32 %u)", ka_years[i]);
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), action);
+      guint key;
+      GdkModifierType mods;
+
+      g_assert_nonnull (accels[0]);
+      g_assert_true (gtk_accelerator_parse (accels[0], &key, &mods));
+      if (!shortcuts_window_shows_key (items, key))
+        g_error ("The shortcuts window does not list %s, the key of %u", accels[0], ka_years[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (presenting_keys); i++)
+    if (!shortcuts_window_shows_key (items, presenting_keys[i]))
+      g_error ("The shortcuts window does not list %s", gdk_keyval_name (presenting_keys[i]));
+
+  ka_test_collect_descendants (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUT_LABEL, key_labels);
+  g_assert_cmpuint (key_labels->len, >, 0);
+  for (guint i = 0; i < key_labels->len; i++)
+    ka_test_collect_descendants (g_ptr_array_index (key_labels, i), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_label (g_ptr_array_index (labels, i));
+
+      if (strchr (text, '_') != NULL && gdk_keyval_from_name (text) != GDK_KEY_VoidSymbol)
+        g_error ("The shortcuts window spells a key “%s”", text);
+      page_down_shown |= g_strcmp0 (text, page_down) == 0;
+    }
+  g_assert_true (page_down_shown);
+
+  gtk_widget_set_visible (GTK_WIDGET (shortcuts), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+
+/* The About window shows the atlas's icon, found in the build tree as
+ * once installed. */
+static void
+test_about_shows_the_icon (void)
+{
+  KaWindow *window = ka_test_window_new (app, 1024, 700);
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (window)));
+  g_autoptr(GPtrArray) images = g_ptr_array_new ();
+  GtkWindow *about = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  gboolean shown = FALSE;
+
+  g_assert_true (gtk_icon_theme_has_icon (theme, APPLICATION_ID));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  ka_test_wait_frames (GTK_WIDGET (window), 3);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_ABOUT_WINDOW (toplevel))
+        about = toplevel;
+    }
+  g_assert_nonnull (about);
+
+  ka_test_collect_descendants (GTK_WIDGET (about), GTK_TYPE_IMAGE, images);
+  for (guint i = 0; i < images->len; i++)
+    if (g_strcmp0 (gtk_image_get_icon_name (g_ptr_array_index (images, i)), APPLICATION_ID) == 0 &&
+        gtk_widget_get_mapped (g_ptr_array_index (images, i)))
+      shown = TRUE;
+  g_assert_true (shown);
+
+  gtk_window_destroy (about);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   static const int small[] = { 800, 600 };
+  static const int review[] = { 1024, 700 };
+  static const int projector[] = { 1280, 720 };
   static const int full_hd[] = { 1920, 1080 };
   static const int uhd[] = { 3840, 2160 };
   gtk_test_init (&argc, &argv, NULL);
@@ -303,12 +423,16 @@ main (int   argc,
 
   g_test_add_func ("/window/first-frame-shows-tiles", test_first_frame_shows_tiles);
   g_test_add_data_func ("/window/frame/800x600", small, test_frames_hokkaido_to_shumshu);
+  g_test_add_data_func ("/window/frame/1024x700", review, test_frames_hokkaido_to_shumshu);
+  g_test_add_data_func ("/window/frame/1280x720", projector, test_frames_hokkaido_to_shumshu);
   g_test_add_data_func ("/window/frame/1920x1080", full_hd, test_frames_hokkaido_to_shumshu);
   g_test_add_data_func ("/window/frame/3840x2160", uhd, test_frames_hokkaido_to_shumshu);
   g_test_add_func ("/window/size-is-remembered", test_window_size_is_remembered);
   g_test_add_func ("/window/menu-items-work", test_menu_items_work);
   g_test_add_func ("/window/keyboard-zoom-and-pan", test_keyboard_zoom_and_pan);
   g_test_add_func ("/window/copy-view", test_copy_view);
+  g_test_add_func ("/window/shortcuts-window-spells-every-key", test_shortcuts_window_spells_every_key);
+  g_test_add_func ("/window/about-shows-the-icon", test_about_shows_the_icon);
 
   return ka_test_run (app);
 }

@@ -22,7 +22,18 @@
 
 /* Search finds the Habomai islets by their group's name too. */
 static const char * const habomai_names[] = {
-  "Habomai", "Хабомаи", "歯舞群島", NULL,
+  "Habomai", "Хабомаи", "歯舞群島", "Habomai Islands", "Habomai-guntō", "歯舞諸島", NULL,
+};
+
+/* The chain's names, which every island of it answers to: Russia counts
+ * the Habomai islets among the Kurils (the Lesser Kuril Chain). */
+static const char * const kuril_names[] = {
+  "Kuril Islands", "Kurils", "Kurile Islands", "Курильские острова", "Курилы", "千島列島", NULL,
+};
+
+/* What Japan calls the four islands it claims, and Russia the south of the chain. */
+static const char * const disputed_names[] = {
+  "Northern Territories", "北方領土", "Hoppō Ryōdo", "Southern Kurils", "Южные Курилы", NULL,
 };
 
 struct _KaIslandSet
@@ -91,6 +102,14 @@ fold_names (KaIsland *island)
   for (guint i = 0; alt[i] != NULL; i++)
     add_folded (builder, alt[i]);
 
+  /* "Etorofu-tō", the Japanese name with its word for island. */
+  if (ka_island_get_kind (island) == KA_ISLAND_KIND_ISLAND)
+    {
+      g_autofree char *with_to = g_strdup_printf ("%s-tō", ka_island_get_name_ja_latn (island));
+
+      add_folded (builder, with_to);
+    }
+
   return g_strv_builder_end (builder);
 }
 
@@ -98,13 +117,19 @@ static GStrv
 fold_group_names (KaIsland *island)
 {
   g_autoptr(GStrvBuilder) builder = NULL;
+  KaIslandGroup group = ka_island_get_group (island);
 
-  if (ka_island_get_group (island) != KA_ISLAND_GROUP_HABOMAI)
+  if (group == KA_ISLAND_GROUP_CONTEXT)
     return NULL;
 
   builder = g_strv_builder_new ();
-  for (guint i = 0; habomai_names[i] != NULL; i++)
+  for (guint i = 0; kuril_names[i] != NULL; i++)
+    add_folded (builder, kuril_names[i]);
+  for (guint i = 0; group == KA_ISLAND_GROUP_HABOMAI && habomai_names[i] != NULL; i++)
     add_folded (builder, habomai_names[i]);
+  for (guint i = 0; (group == KA_ISLAND_GROUP_HABOMAI || group == KA_ISLAND_GROUP_SOUTHERN_KURILS) &&
+                    disputed_names[i] != NULL; i++)
+    add_folded (builder, disputed_names[i]);
 
   return g_strv_builder_end (builder);
 }

@@ -15,7 +15,8 @@ struct _KaLectureStep
   char              *title;
   char              *caption;
   char              *note;
-  char              *island;
+  char              *island;   /* the one the panel shows: islands[0] if any */
+  char             **islands;  /* as written: ids, then perhaps groups; or NULL */
   guint              year;
   gboolean           compare;
   int                naming;

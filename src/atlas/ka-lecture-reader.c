@@ -20,7 +20,7 @@
 
 static const char * const lecture_keys[] = { "format", "version", "title", "steps", NULL };
 static const char * const step_keys[] = {
-  "title", "caption", "year", "compare", "island", "view", "naming", "note", NULL
+  "title", "caption", "year", "compare", "island", "islands", "view", "naming", "note", NULL
 };
 static const char * const view_keys[] = { "center", "zoom", "fit", NULL };
 
@@ -38,6 +38,7 @@ typedef struct
   const char         *text;     /* past any byte order mark */
   gsize               length;
   const char * const *known_island_ids;
+  int                 version;  /* the file's "version" */
   int                 step;     /* 0-based index of the step being read, or -1 */
   GError            **error;
 } Loader;
@@ -449,6 +450,102 @@ read_island (Loader        *loader,
                   "unknown island “%s”; docs/lecture-format.md lists the island ids", step->island);
 }
 
+/* What names an island in "islands": a known id or, after the first
+ * entry, a group of islands. */
+static gboolean
+check_islands_entry (Loader     *loader,
+                     const char *entry_path,
+                     guint       index,
+                     const char *id)
+{
+  const char *suggestion;
+  KaIslandGroup group;
+
+  if (ka_island_group_from_string (id, &group))
+    {
+      if (index == 0)
+        return fail_at (loader, entry_path, AT_VALUE, KA_LECTURE_ERROR_UNKNOWN_ISLAND,
+                        "“%s” is a group of islands; the first of “islands” is the island "
+                        "the side panel shows: name one island first", id);
+      return TRUE;
+    }
+
+  if (loader->known_island_ids == NULL || g_strv_contains (loader->known_island_ids, id))
+    return TRUE;
+
+  suggestion = ka_suggest_closest (id, loader->known_island_ids);
+  if (suggestion != NULL)
+    return fail_at (loader, entry_path, AT_VALUE, KA_LECTURE_ERROR_UNKNOWN_ISLAND,
+                    "unknown island “%s” (did you mean “%s”?)", id, suggestion);
+
+  return fail_at (loader, entry_path, AT_VALUE, KA_LECTURE_ERROR_UNKNOWN_ISLAND,
+                  "unknown island “%s”; docs/lecture-format.md lists the island ids", id);
+}
+
+/* "islands": ["shikotan", "habomai"], since version 2: several islands
+ * selected at once, the first shown in the side panel. */
+static gboolean
+read_islands (Loader        *loader,
+              JsonObject    *object,
+              const char    *path,
+              KaLectureStep *step)
+{
+  JsonNode *node = json_object_get_member (object, "islands");
+  g_autofree char *islands_path = member_path (path, "islands");
+  g_autoptr(GPtrArray) ids = NULL;
+  JsonArray *array;
+  guint length;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (loader->version < 2)
+    return fail_at (loader, islands_path, AT_KEY, KA_LECTURE_ERROR_INVALID,
+                    "“islands” is new in version 2 of the format: write \"version\": 2 "
+                    "at the top of the file");
+  if (step->island != NULL)
+    return fail_at (loader, islands_path, AT_KEY, KA_LECTURE_ERROR_BAD_VALUE,
+                    "a step has either “island” or “islands”, not both");
+  if (!check_type (loader, node, islands_path, "“islands”", EXPECT_ARRAY))
+    return FALSE;
+
+  array = json_node_get_array (node);
+  length = json_array_get_length (array);
+  if (length == 0)
+    return fail_at (loader, islands_path, AT_VALUE, KA_LECTURE_ERROR_BAD_VALUE,
+                    "“islands” is empty: name at least one island, or leave “islands” out");
+  if (length > KA_LECTURE_MAX_ISLANDS)
+    return fail_at (loader, islands_path, AT_VALUE, KA_LECTURE_ERROR_BAD_VALUE,
+                    "“islands” names %u islands; a step may name at most %d",
+                    length, KA_LECTURE_MAX_ISLANDS);
+
+  ids = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < length; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      g_autofree char *entry_path = g_strdup_printf ("%s[%u]", islands_path, i);
+      const char *id;
+
+      if (!check_type (loader, element, entry_path, "each of “islands”", EXPECT_TEXT))
+        return FALSE;
+
+      id = json_node_get_string (element);
+      if (!check_islands_entry (loader, entry_path, i, id))
+        return FALSE;
+      for (guint j = 0; j < ids->len; j++)
+        if (strcmp (g_ptr_array_index (ids, j), id) == 0)
+          return fail_at (loader, entry_path, AT_VALUE, KA_LECTURE_ERROR_BAD_VALUE,
+                          "“%s” is named twice in “islands”", id);
+
+      g_ptr_array_add (ids, g_strdup (id));
+    }
+  g_ptr_array_add (ids, NULL);
+
+  step->islands = (char **) g_ptr_array_free (g_steal_pointer (&ids), FALSE);
+  step->island = g_strdup (step->islands[0]);
+  return TRUE;
+}
+
 static gboolean
 read_naming (Loader        *loader,
              JsonObject    *object,
@@ -705,6 +802,7 @@ read_step (Loader   *loader,
       !read_year (loader, object, path, step) ||
       !read_boolean (loader, object, path, "compare", &step->compare) ||
       !read_island (loader, object, path, step) ||
+      !read_islands (loader, object, path, step) ||
       !read_view (loader, object, path, step) ||
       !read_naming (loader, object, path, step) ||
       !read_text (loader, object, path, "note", NULL, 0, &step->note))
@@ -749,6 +847,7 @@ read_header (Loader     *loader,
                     "version %g is newer than this Kuril Atlas reads (version %d); update the atlas",
                     number, KA_LECTURE_VERSION);
 
+  loader->version = (int) number;
   return TRUE;
 }
 

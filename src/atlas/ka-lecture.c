@@ -21,6 +21,7 @@ ka_lecture_step_free (KaLectureStep *step)
   g_free (step->caption);
   g_free (step->note);
   g_free (step->island);
+  g_strfreev (step->islands);
   g_free (step);
 }
 
@@ -301,6 +302,74 @@ ka_lecture_step_get_island (const KaLectureStep *step)
 }
 
 /**
+ * ka_lecture_step_get_islands:
+ *
+ * The step's "islands" as the file gives them, for writing the step back:
+ * island ids, the first the one the panel shows, and perhaps groups
+ * (`habomai`) after it.
+ *
+ * Returns: (nullable) (transfer none): the list, or %NULL when the step
+ *   has no "islands" (it may still have an "island")
+ */
+const char * const *
+ka_lecture_step_get_islands (const KaLectureStep *step)
+{
+  g_return_val_if_fail (step != NULL, NULL);
+
+  return (const char * const *) step->islands;
+}
+
+/**
+ * ka_lecture_step_dup_island_ids:
+ * @islands: the atlas's islands, in which groups are looked up
+ *
+ * Every island the step selects, groups replaced by their islands, each
+ * once, the panel's island first.
+ *
+ * Returns: (nullable) (transfer full): the ids, or %NULL when the step
+ *   selects no island
+ */
+GStrv
+ka_lecture_step_dup_island_ids (const KaLectureStep *step,
+                                KaIslandSet         *islands)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_autoptr(GPtrArray) seen = NULL;
+  const char *one[] = { step ? step->island : NULL, NULL };
+  const char * const *names;
+
+  g_return_val_if_fail (step != NULL, NULL);
+
+  if (step->island == NULL)
+    return NULL;
+
+  names = step->islands != NULL ? (const char * const *) step->islands : one;
+  builder = g_strv_builder_new ();
+  seen = g_ptr_array_new ();
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autoptr(GPtrArray) members = NULL;
+      KaIslandGroup group;
+
+      if (ka_island_group_from_string (names[i], &group))
+        members = ka_island_set_get_group (islands, group);
+
+      for (guint j = 0; j < (members ? members->len : 1); j++)
+        {
+          const char *id = members ? ka_island_get_id (g_ptr_array_index (members, j)) : names[i];
+
+          if (!g_ptr_array_find_with_equal_func (seen, id, g_str_equal, NULL))
+            {
+              g_ptr_array_add (seen, (gpointer) id);
+              g_strv_builder_add (builder, id);
+            }
+        }
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/**
  * ka_lecture_step_get_naming:
  *
  * Returns: a #KaNaming, or -1 to keep the naming the user chose
@@ -390,8 +459,8 @@ ka_lecture_step_resolve_view (const KaLectureStep *step,
                               double              *lat,
                               double              *zoom)
 {
-  const char *island_id = ka_lecture_step_get_island (step);
-  KaIsland *island = island_id ? ka_island_set_lookup (islands, island_id) : NULL;
+  g_auto(GStrv) ids = ka_lecture_step_dup_island_ids (step, islands);
+  KaBox frame = ka_box_empty ();
 
   *box = KA_FRAME_BOX;
 
@@ -407,8 +476,20 @@ ka_lecture_step_resolve_view (const KaLectureStep *step,
     case KA_LECTURE_VIEW_FIT_ISLAND:
     case KA_LECTURE_VIEW_DEFAULT:
     default:
-      if (island != NULL)
-        *box = ka_island_get_frame (island);
+      /* Every island the step selects, framed together. */
+      for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+        {
+          KaIsland *island = ka_island_set_lookup (islands, ids[i]);
+
+          if (island != NULL)
+            {
+              KaBox island_frame = ka_island_get_frame (island);
+
+              ka_box_add_box (&frame, &island_frame);
+            }
+        }
+      if (!ka_box_is_empty (&frame))
+        *box = frame;
       return FALSE;
     }
 }

@@ -19,10 +19,12 @@ G_BEGIN_DECLS
 #define KA_DEFAULT_LECTURE_RESOURCE "/io/github/kurilatlas/KurilAtlas/lectures/default.json"
 
 #define KA_LECTURE_FORMAT      "kuril-atlas-lecture"
-#define KA_LECTURE_VERSION     1
+/* Version 2 added a step's "islands"; version 1 files read as before. */
+#define KA_LECTURE_VERSION     2
 #define KA_LECTURE_MAX_BYTES   (1024 * 1024)
 #define KA_LECTURE_MAX_TITLE_CHARS   48
 #define KA_LECTURE_MAX_CAPTION_CHARS 160
+#define KA_LECTURE_MAX_ISLANDS       64
 
 #define KA_LECTURE_ERROR (ka_lecture_error_quark ())
 
@@ -87,6 +89,9 @@ guint              ka_lecture_step_get_year      (const KaLectureStep *step);
 guint              ka_lecture_step_get_year_index (const KaLectureStep *step);
 gboolean           ka_lecture_step_get_compare   (const KaLectureStep *step);
 const char        *ka_lecture_step_get_island    (const KaLectureStep *step);
+const char * const *ka_lecture_step_get_islands  (const KaLectureStep *step);
+GStrv              ka_lecture_step_dup_island_ids (const KaLectureStep *step,
+                                                  KaIslandSet         *islands);
 int                ka_lecture_step_get_naming    (const KaLectureStep *step);
 KaLectureViewKind  ka_lecture_step_get_view_kind (const KaLectureStep *step);
 gboolean           ka_lecture_step_get_center    (const KaLectureStep *step,

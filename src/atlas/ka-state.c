@@ -16,6 +16,9 @@ struct _KaState
   GObject parent_instance;
 
   char *selected_island;
+  /* With the selected island first, the others a lecture step selects
+   * along with it; NULL when nothing is selected. */
+  char **selected_islands;
   guint year;
   KaNaming naming;
   KaBasemap basemap;
@@ -24,6 +27,7 @@ struct _KaState
   gboolean panel_visible;
   gboolean presenting;
   gboolean blanked;
+  gboolean native_names;
   int lecture_step;
 };
 
@@ -34,6 +38,7 @@ enum {
   PROP_YEAR,
   PROP_COMPARE_YEARS,
   PROP_SELECTED_ISLAND,
+  PROP_SELECTED_ISLANDS,
   PROP_NAMING,
   PROP_BASEMAP,
   PROP_ONLINE_MAP,
@@ -42,6 +47,7 @@ enum {
   PROP_PRESENTING,
   PROP_BLANKED,
   PROP_LECTURE_STEP,
+  PROP_NATIVE_NAMES,
   N_PROPS
 };
 
@@ -67,6 +73,7 @@ ka_state_finalize (GObject *object)
   KaState *self = (KaState *)object;
 
   g_clear_pointer (&self->selected_island, g_free);
+  g_clear_pointer (&self->selected_islands, g_strfreev);
 
   G_OBJECT_CLASS (ka_state_parent_class)->finalize (object);
 }
@@ -89,6 +96,9 @@ ka_state_get_property (GObject    *object,
       break;
     case PROP_SELECTED_ISLAND:
       g_value_set_string (value, self->selected_island);
+      break;
+    case PROP_SELECTED_ISLANDS:
+      g_value_set_boxed (value, self->selected_islands);
       break;
     case PROP_NAMING:
       g_value_set_enum (value, self->naming);
@@ -114,6 +124,9 @@ ka_state_get_property (GObject    *object,
     case PROP_LECTURE_STEP:
       g_value_set_int (value, self->lecture_step);
       break;
+    case PROP_NATIVE_NAMES:
+      g_value_set_boolean (value, self->native_names);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -137,6 +150,9 @@ ka_state_set_property (GObject      *object,
       break;
     case PROP_SELECTED_ISLAND:
       ka_state_set_selected_island (self, g_value_get_string (value));
+      break;
+    case PROP_SELECTED_ISLANDS:
+      ka_state_set_selected_islands (self, g_value_get_boxed (value));
       break;
     case PROP_NAMING:
       ka_state_set_naming (self, g_value_get_enum (value));
@@ -162,6 +178,9 @@ ka_state_set_property (GObject      *object,
     case PROP_LECTURE_STEP:
       ka_state_set_lecture_step (self, g_value_get_int (value));
       break;
+    case PROP_NATIVE_NAMES:
+      ka_state_set_native_names (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -185,6 +204,10 @@ ka_state_class_init (KaStateClass *klass)
     g_param_spec_boolean ("compare-years", NULL, NULL, FALSE, flags);
   properties[PROP_SELECTED_ISLAND] =
     g_param_spec_string ("selected-island", NULL, NULL, NULL, flags);
+  /* Every island selected: "selected-island" first, then any others a
+   * lecture step selects with it (Shikotan and the Habomai islets). */
+  properties[PROP_SELECTED_ISLANDS] =
+    g_param_spec_boxed ("selected-islands", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_NAMING] =
     g_param_spec_enum ("naming", NULL, NULL, KA_TYPE_NAMING, KA_NAMING_BOTH, flags);
   properties[PROP_BASEMAP] =
@@ -206,6 +229,10 @@ ka_state_class_init (KaStateClass *klass)
   /* The lecture's step shown, counting from 0; -1 before the first. */
   properties[PROP_LECTURE_STEP] =
     g_param_spec_int ("lecture-step", NULL, NULL, -1, G_MAXINT, -1, flags);
+  /* Island names in their own scripts (択捉島, Итуруп) rather than
+   * romanised: a Japanese or Russian UI whose user chose no naming. */
+  properties[PROP_NATIVE_NAMES] =
+    g_param_spec_boolean ("native-names", NULL, NULL, FALSE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -275,17 +302,60 @@ void
 ka_state_set_selected_island (KaState    *self,
                               const char *island_id)
 {
+  const char *ids[] = { island_id, NULL };
+
   g_return_if_fail (KA_IS_STATE (self));
 
-  if (island_id != NULL && island_id[0] == '\0')
-    island_id = NULL;
+  ka_state_set_selected_islands (self, ids);
+}
 
-  if (g_strcmp0 (self->selected_island, island_id) == 0)
+const char * const *
+ka_state_get_selected_islands (KaState *self)
+{
+  g_return_val_if_fail (KA_IS_STATE (self), NULL);
+
+  return (const char * const *) self->selected_islands;
+}
+
+/**
+ * ka_state_set_selected_islands:
+ * @island_ids: (nullable): the islands to select, the one the panel shows
+ *   first; %NULL or empty for none
+ */
+void
+ka_state_set_selected_islands (KaState            *self,
+                               const char * const *island_ids)
+{
+  g_auto(GStrv) previous = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  const char *first;
+
+  g_return_if_fail (KA_IS_STATE (self));
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; island_ids != NULL && island_ids[i] != NULL && island_ids[i][0] != '\0'; i++)
+    g_strv_builder_add (builder, island_ids[i]);
+
+  previous = g_steal_pointer (&self->selected_islands);
+  self->selected_islands = g_strv_builder_end (builder);
+  if (self->selected_islands[0] == NULL)
+    g_clear_pointer (&self->selected_islands, g_strfreev);
+
+  if (previous == NULL ? self->selected_islands == NULL :
+      self->selected_islands != NULL && g_strv_equal ((const char * const *) previous,
+                                                      (const char * const *) self->selected_islands))
     return;
 
-  g_free (self->selected_island);
-  self->selected_island = g_strdup (island_id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ISLAND]);
+  g_object_freeze_notify (G_OBJECT (self));
+  first = self->selected_islands ? self->selected_islands[0] : NULL;
+  if (g_strcmp0 (self->selected_island, first) != 0)
+    {
+      g_free (self->selected_island);
+      self->selected_island = g_strdup (first);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ISLAND]);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ISLANDS]);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 KaNaming
@@ -449,4 +519,40 @@ ka_state_set_lecture_step (KaState *self,
   g_return_if_fail (lecture_step >= -1);
 
   set_field (self, &self->lecture_step, lecture_step, PROP_LECTURE_STEP);
+}
+
+gboolean
+ka_state_get_native_names (KaState *self)
+{
+  g_return_val_if_fail (KA_IS_STATE (self), FALSE);
+
+  return self->native_names;
+}
+
+void
+ka_state_set_native_names (KaState  *self,
+                           gboolean  native_names)
+{
+  g_return_if_fail (KA_IS_STATE (self));
+
+  set_field (self, &self->native_names, !!native_names, PROP_NATIVE_NAMES);
+}
+
+/**
+ * ka_state_get_island_name:
+ *
+ * @island's name as the views show it: for the naming, in the names' own
+ * scripts when "native-names" is set, romanised otherwise.
+ */
+const char *
+ka_state_get_island_name (KaState  *self,
+                          KaIsland *island)
+{
+  g_return_val_if_fail (KA_IS_STATE (self), NULL);
+  g_return_val_if_fail (island != NULL, NULL);
+
+  if (self->native_names)
+    return ka_island_get_native_name (island, self->naming);
+
+  return ka_island_get_name (island, self->naming);
 }

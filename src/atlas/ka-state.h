@@ -52,6 +52,9 @@ void        ka_state_set_compare_years   (KaState    *self,
 const char *ka_state_get_selected_island (KaState    *self);
 void        ka_state_set_selected_island (KaState    *self,
                                           const char *island_id);
+const char * const *ka_state_get_selected_islands (KaState *self);
+void        ka_state_set_selected_islands (KaState            *self,
+                                           const char * const *island_ids);
 KaNaming    ka_state_get_naming          (KaState    *self);
 void        ka_state_set_naming          (KaState    *self,
                                           KaNaming    naming);
@@ -76,5 +79,10 @@ void        ka_state_set_lecture_step    (KaState    *self,
 
 double      ka_state_get_text_scale      (KaState    *self);
 double      ka_label_size_get_text_scale (KaLabelSize label_size);
+gboolean    ka_state_get_native_names    (KaState    *self);
+void        ka_state_set_native_names    (KaState    *self,
+                                          gboolean    native_names);
+const char *ka_state_get_island_name     (KaState    *self,
+                                          KaIsland   *island);
 
 G_END_DECLS

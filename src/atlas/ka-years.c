@@ -22,6 +22,15 @@ const char * const ka_year_events[KA_N_YEARS] = {
   N_("End of the war, 1945 (4)"),
 };
 
+/* The events data/atlas/boundaries.geojson gives the lines of each year,
+ * which the header names: listed here so that they are translated. */
+static const char * const boundary_events[] G_GNUC_UNUSED = {
+  N_("Treaty of Shimoda (Treaty of Commerce, Navigation and Delimitation)"),
+  N_("Treaty of Saint Petersburg (exchange of Sakhalin for the Kuril Islands)"),
+  N_("Treaty of Portsmouth"),
+  N_("Soviet entry into the war and occupation"),
+};
+
 /**
  * ka_year_index:
  *

@@ -15,6 +15,7 @@
 
 #include "ka-land-source.h"
 #include "ka-map-view.h"
+#include "ka-ui-language.h"
 #include "ka-online-source.h"
 #include "ka-overlay.h"
 #include "ka-paint-layer.h"
@@ -170,7 +171,10 @@ build_scene (KaMapView             *self,
     .year_progress = self->year_progress,
     .compare_years = ka_state_get_compare_years (self->state),
     .selected_island = ka_state_get_selected_island (self->state),
+    .selected_islands = ka_state_get_selected_islands (self->state),
     .naming = ka_state_get_naming (self->state),
+    .native_names = ka_state_get_native_names (self->state),
+    .ui_language = ka_ui_language_get (),
     .dark = adw_style_manager_get_dark (adw_style_manager_get_default ()),
     .high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ()),
     .cache_text = TRUE,
@@ -316,7 +320,7 @@ on_selected_island_changed (KaMapView *self)
       /* What a screen reader says of the map now. */
       /* Translators: the accessible description of the map, e.g. "Iturup selected" */
       description = g_strdup_printf (_("%s selected"),
-                                     ka_island_get_name (island, ka_state_get_naming (self->state)));
+                                     ka_state_get_island_name (self->state, island));
       gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                       -1);
@@ -345,9 +349,11 @@ static const struct {
 } state_handlers[] = {
   { "notify::year", G_CALLBACK (on_year_changed) },
   { "notify::selected-island", G_CALLBACK (on_selected_island_changed) },
+  { "notify::selected-islands", G_CALLBACK (queue_overlays) },
   { "notify::basemap", G_CALLBACK (on_basemap_changed) },
   { "notify::compare-years", G_CALLBACK (queue_overlays) },
   { "notify::naming", G_CALLBACK (queue_overlays) },
+  { "notify::native-names", G_CALLBACK (queue_overlays) },
   { "notify::label-size", G_CALLBACK (queue_overlays) },
   { "notify::presenting", G_CALLBACK (queue_overlays) },
 };
@@ -1105,6 +1111,12 @@ ka_map_view_set_bottom_inset (KaMapView *self,
   g_return_if_fail (KA_IS_MAP_VIEW (self));
 
   self->bottom_inset = MAX (inset, 0);
+  /* The scale bar and the attribution sit at the bottom: they move up
+   * out from under whatever covers it. */
+  gtk_widget_set_margin_bottom (GTK_WIDGET (shumate_simple_map_get_scale (self->simple_map)),
+                                (int) ceil (self->bottom_inset));
+  gtk_widget_set_margin_bottom (GTK_WIDGET (shumate_simple_map_get_license (self->simple_map)),
+                                (int) ceil (self->bottom_inset));
   queue_overlays (self);
 }
 

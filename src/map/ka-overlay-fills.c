@@ -140,19 +140,17 @@ stroke_selection (const KaOverlayScene *scene,
   ka_layer_style_stroke_selection (cr, scene->scale, scene->dark, scene->high_contrast);
 }
 
-void
-ka_overlay_paint_selection (const KaOverlayScene *scene,
-                            cairo_t              *cr)
+static void
+paint_selected_island (const KaOverlayScene *scene,
+                       cairo_t              *cr,
+                       const char           *island_id)
 {
   KaIsland *island;
   KaBox box;
   cairo_t *item;
   double ring = SMALL_ISLAND_PX * scene->scale;
 
-  if (scene->selected_island == NULL)
-    return;
-
-  island = ka_island_set_lookup (scene->islands, scene->selected_island);
+  island = ka_island_set_lookup (scene->islands, island_id);
   if (island == NULL)
     return;
 
@@ -177,4 +175,19 @@ ka_overlay_paint_selection (const KaOverlayScene *scene,
     }
 
   ka_overlay_end_item (scene, cr, item);
+}
+
+void
+ka_overlay_paint_selection (const KaOverlayScene *scene,
+                            cairo_t              *cr)
+{
+  if (scene->selected_islands != NULL)
+    {
+      for (guint i = 0; scene->selected_islands[i] != NULL; i++)
+        paint_selected_island (scene, cr, scene->selected_islands[i]);
+    }
+  else if (scene->selected_island != NULL)
+    {
+      paint_selected_island (scene, cr, scene->selected_island);
+    }
 }

@@ -472,7 +472,9 @@ draw_island_label (const KaOverlayScene *scene,
     size += 3;
 
   ka_view_transform_lonlat_to_pixels (&scene->transform, label.x, label.y, &x, &y);
-  ka_overlay_draw_label (scene, cr, context, space, ka_island_get_name (island, scene->naming),
+  ka_overlay_draw_label (scene, cr, context, space,
+                         scene->native_names ? ka_island_get_native_name (island, scene->naming)
+                                             : ka_island_get_name (island, scene->naming),
                          x, y, size, !context_area || selected, may_move,
                          ka_layer_style_text_colour (scene->dark, scene->high_contrast));
 }
@@ -494,6 +496,19 @@ luminance (const GdkRGBA *rgba)
     channels[i] = channels[i] <= 0.04045 ? channels[i] / 12.92 : pow ((channels[i] + 0.055) / 1.055, 2.4);
 
   return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
+}
+
+/* A strait's name in the UI's language. */
+static const char *
+boundary_name (const KaOverlayScene *scene,
+               KaBoundary           *boundary)
+{
+  if (g_strcmp0 (scene->ui_language, "ja") == 0)
+    return ka_boundary_get_name_ja (boundary);
+  if (g_strcmp0 (scene->ui_language, "ru") == 0)
+    return ka_boundary_get_name_ru (boundary);
+
+  return ka_boundary_get_name_en (boundary);
 }
 
 /* Each course's label once: its years on chips of their lines' colours,
@@ -540,7 +555,7 @@ draw_boundary_labels (const KaOverlayScene *scene,
                                   ka_years[shared->year_index]);
         }
 
-      name = g_markup_escape_text (ka_boundary_get_name_en (line->boundary), -1);
+      name = g_markup_escape_text (boundary_name (scene, line->boundary), -1);
       g_string_append_printf (markup, "\n%s", name);
 
       ka_view_transform_lonlat_to_pixels (&scene->transform, label.x, label.y, &x, &y);

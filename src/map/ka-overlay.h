@@ -52,7 +52,15 @@ typedef struct
 
   gboolean compare_years;
   const char *selected_island;
+  /* Every island drawn as selected, selected_island among them, or %NULL
+   * for selected_island alone (a lecture step may select several). */
+  const char * const *selected_islands;
   KaNaming naming;
+  /* Island names in their own scripts, see KaState:native-names. */
+  gboolean native_names;
+  /* "ja" or "ru" for a UI in that language, whose names of straits the
+   * map then shows; %NULL for English. */
+  const char *ui_language;
   gboolean dark;
   /* Stronger lines, halos and hatching, as the system asks. */
   gboolean high_contrast;

@@ -712,3 +712,35 @@ ka_report_view_get_highlight (KaReportView  *self,
     }
   return TRUE;
 }
+
+/**
+ * ka_report_view_end_search:
+ *
+ * Empties the find bar and takes the focus back to the text, if a search
+ * was under way.
+ *
+ * Returns: whether there was a search to end
+ */
+gboolean
+ka_report_view_end_search (KaReportView *self)
+{
+  GtkWidget *entry = GTK_WIDGET (self->search_entry);
+  GtkRoot *root;
+  GtkWidget *focus = NULL;
+
+  g_return_val_if_fail (KA_IS_REPORT_VIEW (self), FALSE);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (root != NULL)
+    focus = gtk_root_get_focus (root);
+
+  /* The find bar is open to the user when it holds text or the focus. */
+  if (*gtk_editable_get_text (GTK_EDITABLE (entry)) == '\0' &&
+      (focus == NULL || (focus != entry && !gtk_widget_is_ancestor (focus, entry))))
+    return FALSE;
+
+  on_stop_search (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+
+  return TRUE;
+}

@@ -36,5 +36,6 @@ gboolean   ka_report_view_get_highlight (KaReportView  *self,
 void       ka_report_view_search        (KaReportView  *self,
                                          const char    *text);
 guint      ka_report_view_get_n_matches (KaReportView  *self);
+gboolean   ka_report_view_end_search    (KaReportView  *self);
 
 G_END_DECLS

@@ -142,8 +142,16 @@ remove_all_children (GtkWidget *box)
 
 static char *
 other_names (KaIsland *island,
-             KaNaming  naming)
+             KaNaming  naming,
+             gboolean  native)
 {
+  /* In a script of its own, the title is followed by the Latin names and
+   * the other script's. */
+  if (native)
+    return g_strdup_printf ("%s · %s", ka_island_get_name (island, KA_NAMING_BOTH),
+                            naming == KA_NAMING_JAPANESE ? ka_island_get_name_ru (island)
+                                                         : ka_island_get_name_ja (island));
+
   /* Whatever the naming, every script is shown here once. */
   switch (naming)
     {
@@ -186,11 +194,11 @@ show_island (KaSidePanel *self,
              KaIsland    *island)
 {
   KaNaming naming = ka_state_get_naming (self->state);
-  g_autofree char *names = other_names (island, naming);
+  g_autofree char *names = other_names (island, naming, ka_state_get_native_names (self->state));
   g_autofree char *area = NULL;
   g_autofree char *facts = NULL;
 
-  gtk_label_set_label (self->name_label, ka_island_get_name (island, naming));
+  gtk_label_set_label (self->name_label, ka_state_get_island_name (self->state, island));
   gtk_label_set_label (self->other_names_label, names);
 
   /* Translators: an area in square kilometres, e.g. "3,139 km²" */
@@ -205,7 +213,7 @@ show_island (KaSidePanel *self,
   show_claims (self, island);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ka_island_get_name (island, naming),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ka_state_get_island_name (self->state, island),
                                   -1);
   gtk_stack_set_visible_child_name (self->stack, "island");
 }
@@ -444,6 +452,7 @@ ka_side_panel_init (KaSidePanel *self)
                                   G_CALLBACK (on_selected_island_changed), self);
   g_signal_group_connect_swapped (self->state_signals, "notify::year", G_CALLBACK (update), self);
   g_signal_group_connect_swapped (self->state_signals, "notify::naming", G_CALLBACK (update), self);
+  g_signal_group_connect_swapped (self->state_signals, "notify::native-names", G_CALLBACK (update), self);
 }
 
 GtkWidget *
@@ -491,11 +500,11 @@ make_island_row (KaSidePanel *self,
   guint year = ka_state_get_year (self->state);
   int year_index = ka_year_index (year);
   KaNaming naming = ka_state_get_naming (self->state);
-  g_autofree char *names = other_names (island, naming);
+  g_autofree char *names = other_names (island, naming, ka_state_get_native_names (self->state));
   g_autofree char *holder = holder_text (island, MAX (year_index, 0));
   g_autofree char *held = g_strdup_printf ("%u: %s", year, holder);
 
-  return ka_island_row_new (ka_island_get_name (island, naming), names, held,
+  return ka_island_row_new (ka_state_get_island_name (self->state, island), names, held,
                             ka_layer_style_fill_for (island, MAX (year_index, 0)));
 }
 
@@ -553,4 +562,45 @@ ka_side_panel_get_page (KaSidePanel *self)
   g_return_val_if_fail (KA_IS_SIDE_PANEL (self), NULL);
 
   return gtk_stack_get_visible_child_name (self->stack);
+}
+
+/**
+ * ka_side_panel_find:
+ *
+ * Ctrl+F with the focus in the panel: while the report is shown, its own
+ * find bar takes it, for that is what the reader is looking at.
+ *
+ * Returns: whether the panel had something to search
+ */
+gboolean
+ka_side_panel_find (KaSidePanel *self)
+{
+  g_return_val_if_fail (KA_IS_SIDE_PANEL (self), FALSE);
+
+  if (g_strcmp0 (ka_side_panel_get_page (self), "report") != 0)
+    return FALSE;
+
+  return gtk_widget_activate_action (GTK_WIDGET (self->report_view), "report.find", NULL);
+}
+
+/**
+ * ka_side_panel_close_innermost:
+ *
+ * Esc: closes what was opened last in the panel, the report's search
+ * before the report itself.
+ *
+ * Returns: whether something was closed
+ */
+gboolean
+ka_side_panel_close_innermost (KaSidePanel *self)
+{
+  g_return_val_if_fail (KA_IS_SIDE_PANEL (self), FALSE);
+
+  if (g_strcmp0 (ka_side_panel_get_page (self), "report") != 0)
+    return FALSE;
+
+  if (!ka_report_view_end_search (self->report_view))
+    gtk_widget_activate_action (GTK_WIDGET (self), KA_REPORT_VIEW_BACK_ACTION, NULL);
+
+  return TRUE;
 }

@@ -28,5 +28,7 @@ void        ka_side_panel_search              (KaSidePanel *self,
 /* Selects the best match of the current search; FALSE if there is none. */
 gboolean    ka_side_panel_activate_first_result (KaSidePanel *self);
 const char *ka_side_panel_get_page            (KaSidePanel *self);
+gboolean    ka_side_panel_find                (KaSidePanel *self);
+gboolean    ka_side_panel_close_innermost     (KaSidePanel *self);
 
 G_END_DECLS
