@@ -239,9 +239,9 @@ paint_base (KaPaintLayer          *layer,
 
   scene = build_scene (self, canvas, transform);
 
-  /* Over online tiles, which have their own land, only lines and names. */
-  if (!is_online (self))
-    ka_overlay_paint_fills (&scene, NULL);
+  /* Over online tiles too: the fills are translucent, and they are what
+   * the legend explains. */
+  ka_overlay_paint_fills (&scene, NULL);
   ka_overlay_paint_selection (&scene, NULL);
   ka_overlay_paint_boundaries (&scene, NULL);
 }
