@@ -7,6 +7,7 @@
 #pragma once
 
 #include "ka-caption-strip.h"
+#include "ka-lecture-editor.h"
 #include "ka-presenter.h"
 #include "ka-side-panel.h"
 #include "ka-window.h"
@@ -39,10 +40,29 @@ struct _KaWindow
   KaTileRenderer *renderer;
 
   guint settings_holds;
+
+  /* Editing lectures: ka-window-editor.c */
+  GtkStack *panel_stack;
+  KaLectureEditor *lecture_editor;
+  KaStepThumbnails *thumbnails;
+  GFile *lecture_file;
+  AdwToast *undo_toast;
+  gboolean editing;
+  gboolean pushing_lecture;
+  gboolean changes_released;
 };
 
 /* ka-window-clipboard.c */
 void ka_window_clipboard_class_init    (GtkWidgetClass *widget_class);
+
+/* ka-window-editor.c */
+void     ka_window_editor_class_init    (GtkWidgetClass *widget_class);
+void     ka_window_editor_init          (KaWindow       *self);
+void     ka_window_editor_dispose       (KaWindow       *self);
+gboolean ka_window_editor_confirm       (KaWindow       *self,
+                                         const char     *then_action);
+void     ka_window_editor_set_next_file (KaWindow       *self,
+                                         GFile          *file);
 
 /* ka-window-presentation.c */
 void ka_window_presentation_class_init (GtkWidgetClass *widget_class);

@@ -80,6 +80,18 @@ main (int   argc,
 
   ka_test_destroy_all_windows ();
 
+  /* Editing the default lecture, at the Shikotan step. */
+  window = ka_test_window_new (app, 1600, 1000);
+  ka_test_wait_for_tiles (window, 20000);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-lecture", NULL);
+  ka_lecture_editor_select (ka_window_get_lecture_editor (window), 8);
+  ka_test_wait_frames (GTK_WIDGET (window), 120);
+  ka_test_wait_for_tiles (window, 20000);
+  ka_test_wait_frames (GTK_WIDGET (window), 5);
+  save_window (window, argv[1], "editor.png");
+
+  ka_test_destroy_all_windows ();
+
   /* High contrast, as GNOME's accessibility setting asks for it. */
   a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
   g_settings_set_boolean (a11y, "high-contrast", TRUE);
