@@ -150,6 +150,19 @@ ensure_model (KaWindow *self)
   return get_model (self) != NULL;
 }
 
+/* While editing, the caption strip lies over the map only, not over the
+ * editor beside it. */
+static void
+update_caption_margin (KaWindow *self)
+{
+  int margin = 0;
+
+  if (self->editing && !ka_state_get_presenting (self->state))
+    margin = MAX (gtk_widget_get_width (GTK_WIDGET (self->paned)) - gtk_paned_get_position (self->paned), 0);
+
+  gtk_widget_set_margin_end (GTK_WIDGET (self->caption_revealer), margin);
+}
+
 /* The editor takes the side panel's place, and gives it back. */
 static void
 update_editing (KaWindow *self)
@@ -162,6 +175,7 @@ update_editing (KaWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->panel_stack),
                           shown || gtk_widget_get_visible (GTK_WIDGET (self->side_panel)));
   gtk_revealer_set_reveal_child (self->caption_revealer, shown || ka_state_get_presenting (self->state));
+  update_caption_margin (self);
   update_title (self);
   update_actions (self);
 }
@@ -173,14 +187,15 @@ edit_lecture_action (GtkWidget  *widget,
 {
   KaWindow *self = KA_WINDOW (widget);
 
-  if (!self->editing && !ensure_model (self))
-    return;
-
+  /* The pictures are drawn only once someone edits. */
   if (self->thumbnails == NULL)
     {
       self->thumbnails = ka_step_thumbnails_new (self->atlas, self->renderer);
       ka_lecture_editor_set_thumbnails (self->lecture_editor, self->thumbnails);
     }
+
+  if (!self->editing && !ensure_model (self))
+    return;
 
   self->editing = !self->editing;
   update_editing (self);
@@ -618,6 +633,8 @@ ka_window_editor_init (KaWindow *self)
                            G_CALLBACK (update_editing), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->side_panel, "notify::visible",
                            G_CALLBACK (update_editing), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->paned, "notify::position",
+                           G_CALLBACK (update_caption_margin), self, G_CONNECT_SWAPPED);
   update_editing (self);
 }
 

@@ -38,6 +38,7 @@ struct _KaLectureEditor
 
   GtkWidget *box;
   GtkEntry *lecture_title;
+  GtkScrolledWindow *scroller;
   GtkListBox *list;
   GtkWidget *details;
   GtkEntry *step_title;
@@ -438,6 +439,7 @@ ka_lecture_editor_init (KaLectureEditor *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Steps"), -1);
   g_signal_connect_swapped (self->list, "row-selected", G_CALLBACK (on_row_selected), self);
+  self->scroller = GTK_SCROLLED_WINDOW (scroller);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scroller, TRUE);
@@ -489,8 +491,12 @@ ka_lecture_editor_set_thumbnails (KaLectureEditor  *self,
   if (self->thumbnails != NULL)
     g_signal_handlers_disconnect_by_data (self->thumbnails, self);
   g_set_object (&self->thumbnails, thumbnails);
-  if (thumbnails != NULL)
-    g_signal_connect_swapped (thumbnails, "ready", G_CALLBACK (on_thumbnail_ready), self);
+  if (thumbnails == NULL)
+    return;
+
+  g_signal_connect_swapped (thumbnails, "ready", G_CALLBACK (on_thumbnail_ready), self);
+  for (int i = 0; self->model != NULL && gtk_list_box_get_row_at_index (self->list, i) != NULL; i++)
+    show_step_in_row (self, gtk_list_box_get_row_at_index (self->list, i), i);
 }
 
 /**
@@ -546,6 +552,28 @@ ka_lecture_editor_get_selected (KaLectureEditor *self)
   return self->selected;
 }
 
+/* Once the rows are laid out, the selected one is brought into view. */
+static gboolean
+scroll_now (gpointer data)
+{
+  KaLectureEditor *self = data;
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  graphene_rect_t bounds;
+
+  if (row != NULL && adjustment != NULL &&
+      gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->list), &bounds))
+    gtk_adjustment_clamp_page (adjustment, bounds.origin.y, bounds.origin.y + bounds.size.height);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_selected (KaLectureEditor *self)
+{
+  g_idle_add_full (G_PRIORITY_LOW, scroll_now, g_object_ref (self), g_object_unref);
+}
+
 /* Selects the step at @index, which the map then shows. */
 void
 ka_lecture_editor_select (KaLectureEditor *self,
@@ -561,12 +589,11 @@ ka_lecture_editor_select (KaLectureEditor *self,
 
   /* Selecting the selected row again still shows it on the map. */
   if (index == self->selected)
-    {
-      g_signal_emit (self, signals[STEP_SELECTED], 0, index);
-      return;
-    }
+    g_signal_emit (self, signals[STEP_SELECTED], 0, index);
+  else
+    gtk_list_box_select_row (self->list, row);
 
-  gtk_list_box_select_row (self->list, row);
+  scroll_to_selected (self);
 }
 
 /* A new step's title is selected and focused, to be typed over at once. */
