@@ -595,6 +595,50 @@ ka_window_editor_set_next_file (KaWindow *self,
   g_set_object (&self->lecture_file, file);
 }
 
+/* GTK runs the application's accelerators in the capture phase, before
+ * the focused widget: typing "1956" or "c" in a caption (or in the search
+ * entry) would switch the year or the comparison instead. While a text
+ * field has the focus they wait for the bubble phase, after the field
+ * took the characters it types; elsewhere, on the map, they come first
+ * as before. Only a local controller runs in the window's own phases: a
+ * global one is run by the window's shortcut manager, in capture. */
+static GtkEventController *
+find_application_shortcuts (KaWindow *self)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (self));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), "gtk-application-shortcuts") == 0)
+        return controller;
+    }
+
+  return NULL;
+}
+
+static void
+on_focus_changed (KaWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean typing = focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus));
+  GtkEventController *shortcuts = find_application_shortcuts (self);
+
+  if (shortcuts == NULL)
+    return;
+  if (typing)
+    {
+      gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_LOCAL);
+      gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_BUBBLE);
+    }
+  else
+    {
+      gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+      gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
+    }
+}
+
 void
 ka_window_editor_class_init (GtkWidgetClass *widget_class)
 {
@@ -633,6 +677,8 @@ ka_window_editor_init (KaWindow *self)
                            G_CALLBACK (update_editing), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->side_panel, "notify::visible",
                            G_CALLBACK (update_editing), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::focus-widget",
+                           G_CALLBACK (on_focus_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->paned, "notify::position",
                            G_CALLBACK (update_caption_margin), self, G_CONNECT_SWAPPED);
   update_editing (self);

@@ -342,6 +342,22 @@ test_edit_reorder_delete_undo (void)
   g_assert_cmpstr (ka_lecture_step_get_note (ka_lecture_model_get_step (model, 1)), ==, "Ask the room why.\nThen show 1960.");
   g_assert_cmpstr (shown_caption (window), ==, "Offered in 1956, never handed over");
 
+  /* A field with the focus gets the characters typed before any
+   * shortcut: "1" or "c" in a caption types, and switches nothing. */
+  gtk_widget_grab_focus (GTK_WIDGET (nth_entry (window, 2)));
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+      {
+        g_assert_false (dispatch_in (w, GTK_PHASE_CAPTURE, GDK_KEY_1, 0));
+        g_assert_false (dispatch_in (w, GTK_PHASE_CAPTURE, GDK_KEY_c, 0));
+      }
+    g_assert_cmpuint (ka_state_get_year (ka_window_get_state (window)), ==, 1945);
+    g_assert_false (ka_state_get_compare_years (ka_window_get_state (window)));
+  }
+
   /* Alt+↓ and Alt+↑ move the selected step, which stays selected. */
   gtk_widget_grab_focus (GTK_WIDGET (ka_window_get_map_view (window)));
   press_key (window, GDK_KEY_Down, GDK_ALT_MASK);
