@@ -203,7 +203,9 @@ edit_lecture_action (GtkWidget  *widget,
   /* The map keeps the focus, so that year keys and Insert reach it. */
   if (self->editing && ka_lecture_editor_get_selected (self->lecture_editor) < 0)
     {
-      gboolean map_focused = gtk_widget_has_focus (GTK_WIDGET (self->map_view));
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+      gboolean map_focused = focus != NULL && (focus == GTK_WIDGET (self->map_view) ||
+                                               gtk_widget_is_ancestor (focus, GTK_WIDGET (self->map_view)));
 
       ka_lecture_editor_select (self->lecture_editor, MAX (ka_state_get_lecture_step (self->state), 0));
       if (map_focused)
