@@ -21,6 +21,7 @@
 #include "bench-hit.h"
 #include "bench-memory.h"
 #include "bench-start.h"
+#include "bench-thumbnails.h"
 #include "bench-tiles.h"
 #include "ka-renderer-environment.h"
 
@@ -37,6 +38,7 @@ static const Suite suites[] = {
   { "start", "process start to the first complete frame, median of 5", TRUE, bench_start_run },
   { "frames", "frame times flying over the map with and without overlays, and through a lecture", TRUE, bench_frames_run },
   { "export", "export the opening view at 1920x1080 to PNG and SVG, median of 5, and the built-in lecture's handout, median of 3", FALSE, bench_export_run },
+  { "thumbnails", "draw the editor's picture of each step of the default lecture off the main thread, mean", FALSE, bench_thumbnails_run },
   { "hit", "find the island under 10,000 clicks in the framed area", FALSE, bench_hit_run },
   { "memory", "peak resident memory after a flight and the whole default lecture", TRUE, bench_memory_run },
 };

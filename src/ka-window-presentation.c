@@ -244,6 +244,7 @@ ka_window_open_lecture (KaWindow  *self,
   if (lecture == NULL)
     return FALSE;
 
+  ka_window_editor_set_next_file (self, file);
   ka_presenter_set_lecture (self->presenter, lecture);
 
   message = g_strdup_printf (ngettext ("Lecture “%s” opened, %u step: press F5 to present",
@@ -282,6 +283,9 @@ open_lecture_action (GtkWidget  *widget,
   KaWindow *self = KA_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
+
+  if (!ka_window_editor_confirm (self, action_name))
+    return;
 
   gtk_file_filter_set_name (filter, _("Lectures"));
   gtk_file_filter_add_pattern (filter, "*.json");

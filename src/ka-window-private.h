@@ -8,6 +8,7 @@
 
 #include "ka-caption-strip.h"
 #include "ka-export-view.h"
+#include "ka-lecture-editor.h"
 #include "ka-presenter.h"
 #include "ka-side-panel.h"
 #include "ka-window.h"
@@ -40,6 +41,16 @@ struct _KaWindow
   KaTileRenderer *renderer;
 
   guint settings_holds;
+
+  /* Editing lectures: ka-window-editor.c */
+  GtkStack *panel_stack;
+  KaLectureEditor *lecture_editor;
+  KaStepThumbnails *thumbnails;
+  GFile *lecture_file;
+  AdwToast *undo_toast;
+  gboolean editing;
+  gboolean pushing_lecture;
+  gboolean changes_released;
 };
 
 /* ka-window-clipboard.c */
@@ -49,6 +60,15 @@ void ka_window_describe_view           (KaWindow       *self,
 
 /* ka-window-export.c */
 void ka_window_export_class_init       (GtkWidgetClass *widget_class);
+
+/* ka-window-editor.c */
+void     ka_window_editor_class_init    (GtkWidgetClass *widget_class);
+void     ka_window_editor_init          (KaWindow       *self);
+void     ka_window_editor_dispose       (KaWindow       *self);
+gboolean ka_window_editor_confirm       (KaWindow       *self,
+                                         const char     *then_action);
+void     ka_window_editor_set_next_file (KaWindow       *self,
+                                         GFile          *file);
 
 /* ka-window-presentation.c */
 void ka_window_presentation_class_init (GtkWidgetClass *widget_class);

@@ -146,6 +146,10 @@ restore_window_size (KaWindow *self)
 static gboolean
 ka_window_close_request (GtkWindow *window)
 {
+  /* Unsaved changes to a lecture: ask first; the window closes after. */
+  if (!ka_window_editor_confirm (KA_WINDOW (window), "window.close"))
+    return TRUE;
+
   save_window_size (KA_WINDOW (window));
 
   return GTK_WINDOW_CLASS (ka_window_parent_class)->close_request (window);
@@ -387,6 +391,7 @@ ka_window_dispose (GObject *object)
   for (guint i = 0; i < G_N_ELEMENTS (state_actions); i++)
     g_action_map_remove_action (G_ACTION_MAP (self), state_actions[i].action);
 
+  ka_window_editor_dispose (self);
   ka_window_presentation_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), KA_TYPE_WINDOW);
 
@@ -498,6 +503,8 @@ ka_window_class_init (KaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaWindow, caption_revealer);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, caption_strip);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, blank_box);
+  gtk_widget_class_bind_template_child (widget_class, KaWindow, panel_stack);
+  gtk_widget_class_bind_template_child (widget_class, KaWindow, lecture_editor);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
@@ -513,6 +520,7 @@ ka_window_class_init (KaWindowClass *klass)
   ka_window_clipboard_class_init (widget_class);
   ka_window_export_class_init (widget_class);
   ka_window_presentation_class_init (widget_class);
+  ka_window_editor_class_init (widget_class);
 }
 
 /* The header's year buttons: one for each year of the table. */
@@ -583,6 +591,7 @@ ka_window_init (KaWindow *self)
   g_signal_connect (self, "notify::application", G_CALLBACK (on_application_changed), NULL);
 
   ka_window_presentation_init (self);
+  ka_window_editor_init (self);
   ka_map_view_frame (self->map_view, &home, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->map_view));
 }

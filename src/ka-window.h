@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "ka-atlas.h"
+#include "ka-lecture-editor.h"
 #include "ka-map-view.h"
 #include "ka-presenter.h"
 #include "ka-state.h"
@@ -36,5 +37,9 @@ void         ka_window_show_lecture_error (KaWindow     *self,
                                            const GError *error);
 KaPresenter *ka_window_get_presenter  (KaWindow  *self);
 gboolean     ka_window_get_presenting (KaWindow  *self);
+
+/* ka-window-editor.c */
+KaLectureEditor *ka_window_get_lecture_editor (KaWindow *self);
+gboolean         ka_window_get_editing        (KaWindow *self);
 
 G_END_DECLS

@@ -34,6 +34,20 @@ save_window (KaWindow   *window,
   g_print ("%s\n", path);
 }
 
+/* Every step's picture in the editor is drawn. */
+static gboolean
+pictures_drawn (gpointer data)
+{
+  g_autoptr(GPtrArray) pictures = g_ptr_array_new ();
+  guint n_drawn = 0;
+
+  ka_test_collect_descendants (GTK_WIDGET (ka_window_get_lecture_editor (data)), GTK_TYPE_PICTURE, pictures);
+  for (guint i = 0; i < pictures->len; i++)
+    n_drawn += gtk_picture_get_paintable (g_ptr_array_index (pictures, i)) != NULL;
+
+  return pictures->len > 0 && n_drawn == pictures->len;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -77,6 +91,18 @@ main (int   argc,
   ka_test_wait_for_tiles (window, 20000);
   ka_test_wait_frames (GTK_WIDGET (window), 5);
   save_window (window, argv[1], "presenting.png");
+
+  ka_test_destroy_all_windows ();
+
+  /* Editing the default lecture, at the Shikotan step. */
+  window = ka_test_window_new (app, 1600, 1000);
+  ka_test_wait_for_tiles (window, 20000);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-lecture", NULL);
+  ka_lecture_editor_select (ka_window_get_lecture_editor (window), 8);
+  ka_test_wait_until (pictures_drawn, window, 60000);
+  ka_test_wait_for_tiles (window, 20000);
+  ka_test_wait_frames (GTK_WIDGET (window), 5);
+  save_window (window, argv[1], "editor.png");
 
   ka_test_destroy_all_windows ();
 

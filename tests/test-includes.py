@@ -17,7 +17,8 @@ LAYERS = {
     'map': {'atlas', 'map'},
     'panel': {'atlas', 'map', 'panel'},
     'present': {'atlas', 'map', 'present'},
-    'src': {'atlas', 'map', 'panel', 'present', 'src'},
+    'editor': {'atlas', 'map', 'present', 'editor'},
+    'src': {'atlas', 'map', 'panel', 'present', 'editor', 'src'},
 }
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)

@@ -35,7 +35,6 @@ struct _KaLecture
   GPtrArray *steps;   /* KaLectureStep */
 };
 
-void     ka_lecture_step_free           (KaLectureStep       *step);
 gboolean ka_lecture_read                (KaLecture           *self,
                                          GBytes              *bytes,
                                          const char * const  *known_island_ids,
@@ -43,5 +42,8 @@ gboolean ka_lecture_read                (KaLecture           *self,
 void     ka_lecture_set_too_large_error (GError             **error,
                                          const char          *name,
                                          guint64              size);
+KaLecture *ka_lecture_new_with_steps    (const char          *name,
+                                         const char          *title,
+                                         GPtrArray           *steps);
 
 G_END_DECLS

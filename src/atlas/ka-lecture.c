@@ -493,3 +493,28 @@ ka_lecture_step_resolve_view (const KaLectureStep *step,
       return FALSE;
     }
 }
+
+/**
+ * ka_lecture_new_with_steps:
+ * @name: as for ka_lecture_new_from_bytes()
+ * @steps: (transfer full): the steps, #KaLectureStep, freed with the lecture
+ *
+ * A lecture made in the atlas rather than read: the editor's snapshot.
+ *
+ * Returns: (transfer full): the lecture
+ */
+KaLecture *
+ka_lecture_new_with_steps (const char *name,
+                           const char *title,
+                           GPtrArray  *steps)
+{
+  KaLecture *self = lecture_new (name);
+
+  self->title = g_strdup (title);
+  for (guint i = 0; i < steps->len; i++)
+    g_ptr_array_add (self->steps, g_ptr_array_index (steps, i));
+  g_ptr_array_set_free_func (steps, NULL);
+  g_ptr_array_unref (steps);
+
+  return self;
+}

@@ -75,6 +75,7 @@ KaLecture         *ka_lecture_new_from_resource  (const char         *resource_p
                                                   GError            **error);
 KaLecture         *ka_lecture_ref                (KaLecture          *self);
 void               ka_lecture_unref              (KaLecture          *self);
+void               ka_lecture_step_free          (KaLectureStep      *step);
 
 const char        *ka_lecture_get_name           (KaLecture          *self);
 const char        *ka_lecture_get_title          (KaLecture          *self);
