@@ -6,12 +6,22 @@
 
 #pragma once
 
+#include "ka-audience-window.h"
 #include "ka-caption-strip.h"
+#include "ka-console.h"
+#include "ka-curtain-view.h"
 #include "ka-presenter.h"
 #include "ka-side-panel.h"
 #include "ka-window.h"
 
 G_BEGIN_DECLS
+
+typedef enum
+{
+  KA_PRESENT_FULL_SCREEN,   /* this window, full screen: one monitor */
+  KA_PRESENT_CONSOLE,       /* the console here, the map on the projector */
+  KA_PRESENT_REHEARSE,      /* the console and the map side by side in windows */
+} KaPresentMode;
 
 struct _KaWindow
 {
@@ -29,7 +39,8 @@ struct _KaWindow
   GtkSearchEntry *search_entry;
   GtkRevealer *caption_revealer;
   KaCaptionStrip *caption_strip;
-  GtkWidget *blank_box;
+  KaCurtainView *curtain;
+  GtkOverlay *content_overlay;
 
   /* Owned */
   GSettings *settings;
@@ -39,6 +50,14 @@ struct _KaWindow
   KaTileRenderer *renderer;
 
   guint settings_holds;
+
+  /* Presenting (ka-window-presentation.c) */
+  KaInk *ink;
+  KaPresentMode present_mode;
+  KaAudienceWindow *audience;      /* with the console, the room's view */
+  KaConsole *console;              /* over this window's content meanwhile */
+  gboolean console_fullscreened;
+  gboolean laser_held;
 };
 
 /* ka-window-clipboard.c */
