@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ka-monitor.h"
 #include "ka-step-view.h"
 #include "ka-window-private.h"
 
@@ -98,26 +99,6 @@ enable_actions (KaWindow *self,
 static void add_presenting_shortcuts (KaWindow  *self,
                                       GtkWidget *target);
 
-/* The monitor that is not @window's, for the projector; NULL with one. */
-static GdkMonitor *
-other_monitor (GtkWindow *window)
-{
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
-  GListModel *monitors = gdk_display_get_monitors (display);
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  GdkMonitor *own = surface ? gdk_display_get_monitor_at_surface (display, surface) : NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
-    {
-      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
-
-      if (monitor != own)
-        return monitor;
-    }
-
-  return NULL;
-}
-
 static guint
 count_monitors (KaWindow *self)
 {
@@ -169,6 +150,7 @@ open_console (KaWindow *self)
 
   self->audience = ka_audience_window_new (self->state, self->presenter, self->ink,
                                            self->atlas, self->renderer);
+  ka_monitor_track (GTK_WINDOW (self->audience));
   forward_actions (self, GTK_WIDGET (self->audience));
   add_presenting_shortcuts (self, GTK_WIDGET (self->audience));
   g_signal_connect_object (self->audience, "close-request",
@@ -176,7 +158,7 @@ open_console (KaWindow *self)
   gtk_window_set_default_size (GTK_WINDOW (self->audience), 1280, 720);
 
   if (self->present_mode == KA_PRESENT_CONSOLE)
-    projector = other_monitor (GTK_WINDOW (self));
+    projector = ka_monitor_other (GTK_WINDOW (self));
   if (projector != NULL)
     gtk_window_fullscreen_on_monitor (GTK_WINDOW (self->audience), projector);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present-swap", projector != NULL);
@@ -348,6 +330,15 @@ present_ink_action (GtkWidget  *widget,
     ka_ink_clear (self->ink);
 }
 
+static void
+move_to_monitor (GtkWindow  *window,
+                 GdkMonitor *monitor)
+{
+  gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+  gtk_window_fullscreen_on_monitor (window, monitor);
+  gtk_window_present (window);
+}
+
 /* The audience view to the console's monitor and the console to the
  * projector, for when the guess was wrong. */
 static void
@@ -356,22 +347,20 @@ present_swap_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   KaWindow *self = KA_WINDOW (widget);
-  GdkDisplay *display = gtk_widget_get_display (widget);
-  GdkSurface *console_surface = gtk_native_get_surface (GTK_NATIVE (self));
-  GdkSurface *audience_surface;
   GdkMonitor *console_monitor, *audience_monitor;
 
   if (self->audience == NULL)
     return;
 
-  audience_surface = gtk_native_get_surface (GTK_NATIVE (self->audience));
-  console_monitor = console_surface ? gdk_display_get_monitor_at_surface (display, console_surface) : NULL;
-  audience_monitor = audience_surface ? gdk_display_get_monitor_at_surface (display, audience_surface) : NULL;
+  console_monitor = ka_monitor_of (GTK_WINDOW (self));
+  audience_monitor = ka_monitor_of (GTK_WINDOW (self->audience));
   if (console_monitor == NULL || audience_monitor == NULL || console_monitor == audience_monitor)
     return;
 
-  gtk_window_fullscreen_on_monitor (GTK_WINDOW (self->audience), console_monitor);
-  gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), audience_monitor);
+  /* Compositors place a window on a monitor when it is mapped (Weston
+   * does not move a mapped one), so each goes and comes back there. */
+  move_to_monitor (GTK_WINDOW (self->audience), console_monitor);
+  move_to_monitor (GTK_WINDOW (self), audience_monitor);
   self->console_fullscreened = TRUE;
 }
 
@@ -591,6 +580,7 @@ ka_window_presentation_init (KaWindow *self)
 
   self->presenter = ka_presenter_new (self->state);
   self->ink = ka_ink_new ();
+  ka_monitor_track (GTK_WINDOW (self));
   ka_curtain_view_set_presenter (self->curtain, self->presenter);
   ink_layer = ka_ink_layer_new (self->map_view, self->ink);
   gtk_overlay_add_overlay (self->content_overlay, ink_layer);
