@@ -11,7 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "ka-monitor.h"
-#include "ka-test-keys.h"
+#include "ka-test-present.h"
 #include "ka-test-window.h"
 
 static KaApplication *app;
@@ -40,20 +40,6 @@ static gboolean
 is_full_screen_on_a_monitor (gpointer window)
 {
   return gtk_window_is_fullscreen (window) && is_on_a_monitor (window);
-}
-
-static gboolean
-label_below_has_text (GtkWidget  *root,
-                      const char *text)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  ka_test_collect_descendants (root, GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), text) != NULL)
-      return TRUE;
-
-  return FALSE;
 }
 
 static KaWindow *
@@ -115,8 +101,8 @@ test_audience_on_the_other_monitor (void)
   /* The first step's note on the laptop, and nowhere on the projector. */
   g_assert_nonnull (note);
   g_assert_cmpstr (ka_console_get_note (console), ==, note);
-  g_assert_true (label_below_has_text (GTK_WIDGET (console), note));
-  g_assert_false (label_below_has_text (GTK_WIDGET (audience), note));
+  g_assert_true (ka_test_label_below_has_text (GTK_WIDGET (console), note));
+  g_assert_false (ka_test_label_below_has_text (GTK_WIDGET (audience), note));
 
   /* The clicker, whichever window has the focus. */
   ka_test_press (GTK_WIDGET (audience), GDK_KEY_Page_Down);
@@ -141,20 +127,6 @@ test_audience_on_the_other_monitor (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gboolean
-on_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
 /* What the projector shows of @path's first step, once settled. */
 static GBytes *
 audience_pixels (KaWindow   *window,
@@ -165,7 +137,6 @@ audience_pixels (KaWindow   *window,
   g_autoptr(GError) error = NULL;
   KaAudienceWindow *audience;
   KaMapView *map_view;
-  gboolean done = FALSE;
   GBytes *pixels;
   int width, height;
 
@@ -174,8 +145,7 @@ audience_pixels (KaWindow   *window,
   audience = present (window);
   map_view = ka_audience_window_get_map_view (audience);
 
-  g_timeout_add (1600, on_timeout, &done);
-  ka_test_wait_until (is_true, &done, 5000);
+  ka_test_wait_ms (1600);
   ka_test_wait_until ((gboolean (*) (gpointer)) ka_map_view_is_fully_drawn, map_view, 30000);
   ka_test_wait_frames (GTK_WIDGET (audience), 3);
 

@@ -10,7 +10,7 @@
 #include <math.h>
 
 #include "ka-layer-style.h"
-#include "ka-test-keys.h"
+#include "ka-test-present.h"
 #include "ka-test-window.h"
 #include "ka-curtain-view.h"
 
@@ -71,28 +71,11 @@ location_to_point (KaMapView *map_view,
   g_assert_cmpfloat (*y, <, gtk_widget_get_height (GTK_WIDGET (map_view)));
 }
 
-static gboolean
-on_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
 /* Lets a step's transition end and its tiles arrive. */
 static void
 settle (KaMapView *map_view)
 {
-  gboolean done = FALSE;
-
-  g_timeout_add (1600, on_timeout, &done);
-  ka_test_wait_until (is_true, &done, 5000);
+  ka_test_wait_ms (1600);
   ka_test_wait_until ((gboolean (*) (gpointer)) ka_map_view_is_fully_drawn, map_view, 30000);
   ka_test_wait_frames (GTK_WIDGET (map_view), 3);
 }
@@ -173,20 +156,6 @@ test_typed_step_number (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gboolean
-label_below_has_text (GtkWidget  *root,
-                      const char *text)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  ka_test_collect_descendants (root, GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), text) != NULL)
-      return TRUE;
-
-  return FALSE;
-}
-
 static void
 test_white_black_and_end_screens (void)
 {
@@ -229,8 +198,8 @@ test_white_black_and_end_screens (void)
   ka_test_press (GTK_WIDGET (window), GDK_KEY_space);
   g_assert_cmpint (ka_presenter_get_curtain (presenter), ==, KA_CURTAIN_END);
   g_assert_true (gtk_widget_get_visible (curtain));
-  g_assert_true (label_below_has_text (curtain, "End of the Lecture"));
-  g_assert_true (label_below_has_text (curtain, ka_lecture_get_title (ka_presenter_get_lecture (presenter))));
+  g_assert_true (ka_test_label_below_has_text (curtain, "End of the Lecture"));
+  g_assert_true (ka_test_label_below_has_text (curtain, ka_lecture_get_title (ka_presenter_get_lecture (presenter))));
   {
     g_auto(Shot) shot = { 0 };
 
@@ -269,7 +238,7 @@ test_rehearse_with_one_monitor (void)
 
   /* The note is the lecturer's: in the console, not in the room. */
   g_assert_cmpstr (ka_console_get_note (console), ==, ka_lecture_step_get_note (step_at (window, 0)));
-  g_assert_false (label_below_has_text (GTK_WIDGET (audience), ka_lecture_step_get_note (step_at (window, 0))));
+  g_assert_false (ka_test_label_below_has_text (GTK_WIDGET (audience), ka_lecture_step_get_note (step_at (window, 0))));
   g_assert_cmpstr (ka_caption_strip_get_caption (ka_audience_window_get_caption_strip (audience)), ==,
                    ka_lecture_step_get_caption (step_at (window, 0)));
 

@@ -9,7 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "ka-caption-strip.h"
-#include "ka-test-keys.h"
+#include "ka-test-present.h"
 #include "ka-test-window.h"
 
 static KaApplication *app;

@@ -1,4 +1,4 @@
-/* ka-test-keys.c — a key press, as the window's shortcut controllers take it
+/* ka-test-present.c — a key press, as the window's shortcut controllers take it
  *
  * Copyright 2026 The Kuril Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,7 +6,9 @@
 
 #include "config.h"
 
-#include "ka-test-keys.h"
+#include <string.h>
+
+#include "ka-test-present.h"
 
 /* The action a key is bound to in the window's own shortcut controllers,
  * the capture phase first as GTK does: the binding a clicker's key press
@@ -57,4 +59,41 @@ ka_test_press (GtkWidget *window,
 
   g_assert_nonnull (action);
   ka_test_wait_frames (window, 2);
+}
+
+gboolean
+ka_test_label_below_has_text (GtkWidget  *root,
+                              const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ka_test_collect_descendants (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), text) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+on_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+void
+ka_test_wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout, &done);
+  ka_test_wait_until (is_true, &done, ms + 5000);
 }
