@@ -37,6 +37,7 @@ struct _KaConsole
   GtkLabel *now_label;
   GtkOverlay *current_overlay;
   GtkLabel *next_label;
+  GtkWidget *next_frame;
   GtkOverlay *next_overlay;
   GtkLabel *clock_label;
   GtkLabel *elapsed_label;
@@ -232,7 +233,7 @@ show_next_step (KaConsole *self,
   if (lecture != NULL && index + 1 < (int) ka_lecture_get_n_steps (lecture))
     next = ka_lecture_get_step (lecture, index + 1);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->next_overlay), next != NULL);
+  gtk_widget_set_visible (self->next_frame, next != NULL);
   if (next == NULL)
     {
       gtk_label_set_label (self->next_label, _("Next: the end of the lecture"));
@@ -318,6 +319,7 @@ ka_console_class_init (KaConsoleClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaConsole, now_label);
   gtk_widget_class_bind_template_child (widget_class, KaConsole, current_overlay);
   gtk_widget_class_bind_template_child (widget_class, KaConsole, next_label);
+  gtk_widget_class_bind_template_child (widget_class, KaConsole, next_frame);
   gtk_widget_class_bind_template_child (widget_class, KaConsole, next_overlay);
   gtk_widget_class_bind_template_child (widget_class, KaConsole, clock_label);
   gtk_widget_class_bind_template_child (widget_class, KaConsole, elapsed_label);
