@@ -156,6 +156,7 @@ open_console (KaWindow *self)
   g_signal_connect_object (self->audience, "close-request",
                            G_CALLBACK (on_audience_close_request), self, G_CONNECT_SWAPPED);
   gtk_window_set_default_size (GTK_WINDOW (self->audience), 1280, 720);
+  ka_map_view_set_bottom_inset (ka_audience_window_get_map_view (self->audience), CAPTION_INSET_PX);
 
   if (self->present_mode == KA_PRESENT_CONSOLE)
     projector = ka_monitor_other (GTK_WINDOW (self));
