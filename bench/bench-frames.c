@@ -9,7 +9,9 @@
  * with the overlays hidden, for the bare map's figure.
  *
  * The lecture: every step of the default lecture presented in turn, each
- * frame of each step's animated transition timed.
+ * frame of each step's animated transition timed; then again with the
+ * presenter console and the audience view both open (rehearsing), the
+ * frames of both windows timed.
  *
  * Copyright 2026 The Kuril Atlas authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -81,9 +83,9 @@ on_after_paint (GdkFrameClock *clock,
 
 static void
 frame_timer_start (FrameTimer *timer,
-                   KaWindow   *window)
+                   GtkWidget  *window)
 {
-  timer->clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  timer->clock = gtk_widget_get_frame_clock (window);
   timer->times = g_array_new (FALSE, FALSE, sizeof (double));
   timer->update_id = g_signal_connect (timer->clock, "update", G_CALLBACK (on_update), timer);
   timer->paint_id = g_signal_connect (timer->clock, "after-paint", G_CALLBACK (on_after_paint), timer);
@@ -125,7 +127,7 @@ bench_frames_fly (KaWindow *window)
     .data = ka_map_view_get_viewport (ka_window_get_map_view (window)),
   };
 
-  frame_timer_start (&timer, window);
+  frame_timer_start (&timer, GTK_WIDGET (window));
   while (timer.times->len < N_FLIGHT_FRAMES)
     g_main_context_iteration (NULL, TRUE);
 
@@ -150,28 +152,57 @@ run_for (guint ms)
     g_main_context_iteration (NULL, TRUE);
 }
 
-GArray *
-bench_frames_present_lecture (KaWindow *window)
+/* Through the default lecture, presented by @action; every window that
+ * shows it has its frames timed. */
+static GArray *
+present_lecture_with (KaWindow   *window,
+                      const char *action)
 {
   KaPresenter *presenter = ka_window_get_presenter (window);
   FrameTimer timer = { 0 };
+  FrameTimer audience_timer = { 0 };
+  KaAudienceWindow *audience;
+  GArray *times;
   guint n_steps;
 
   if (!ka_window_get_presenting (window))
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+    gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
   run_for (STEP_WATCH_MS);
 
   n_steps = ka_lecture_get_n_steps (ka_presenter_get_lecture (presenter));
-  frame_timer_start (&timer, window);
+  audience = ka_window_get_audience (window);
+  frame_timer_start (&timer, GTK_WIDGET (window));
+  if (audience != NULL)
+    frame_timer_start (&audience_timer, GTK_WIDGET (audience));
   for (guint i = 1; i < n_steps; i++)
     {
       gtk_widget_activate_action (GTK_WIDGET (window), "win.present-next", NULL);
       run_for (STEP_WATCH_MS);
     }
 
+  times = frame_timer_stop (&timer);
+  if (audience != NULL)
+    {
+      g_autoptr(GArray) audience_times = frame_timer_stop (&audience_timer);
+
+      g_array_append_vals (times, audience_times->data, audience_times->len);
+    }
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present-leave", NULL);
 
-  return frame_timer_stop (&timer);
+  return times;
+}
+
+GArray *
+bench_frames_present_lecture (KaWindow *window)
+{
+  return present_lecture_with (window, "win.present");
+}
+
+GArray *
+bench_frames_present_with_console (KaWindow *window)
+{
+  return present_lecture_with (window, "win.rehearse");
 }
 
 void
@@ -220,6 +251,7 @@ bench_frames_run (const char   *self_path,
   g_autoptr(GArray) overlays = NULL;
   g_autoptr(GArray) bare = NULL;
   g_autoptr(GArray) steps = NULL;
+  g_autoptr(GArray) console_steps = NULL;
   KaWindow *window = bench_frames_open_window (app);
   double overhead;
 
@@ -231,6 +263,7 @@ bench_frames_run (const char   *self_path,
   ka_map_view_set_overlays_visible (ka_window_get_map_view (window), TRUE);
 
   steps = bench_frames_present_lecture (window);
+  console_steps = bench_frames_present_with_console (window);
 
   add_percentiles (figures, "frame", overlays);
   add_percentiles (figures, "frame_bare", bare);
@@ -238,6 +271,7 @@ bench_frames_run (const char   *self_path,
              bench_quantile ((double *) bare->data, bare->len, 0.95) - 1.0;
   bench_figures_add (figures, "frame_overlay_p95_overhead", 100.0 * overhead, "%");
   add_percentiles (figures, "step_frame", steps);
+  add_percentiles (figures, "console_step_frame", console_steps);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

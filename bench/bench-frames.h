@@ -19,5 +19,6 @@ KaWindow *bench_frames_open_window      (KaApplication *app);
 void      bench_frames_wait_for_tiles   (KaWindow      *window);
 GArray   *bench_frames_fly              (KaWindow      *window);
 GArray   *bench_frames_present_lecture  (KaWindow      *window);
+GArray   *bench_frames_present_with_console (KaWindow  *window);
 
 G_END_DECLS

@@ -206,6 +206,7 @@ ka_application_startup (GApplication *app)
     { "win.search", { "<Control>f", NULL } },
     { "win.copy-view", { "<Control><Shift>c", NULL } },
     { "win.present", { "F5", NULL } },
+    { "win.rehearse", { "<Alt>F5", NULL } },
     { "win.open-lecture", { "<Control>o", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
   };

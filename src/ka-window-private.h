@@ -6,14 +6,24 @@
 
 #pragma once
 
+#include "ka-audience-window.h"
 #include "ka-caption-strip.h"
 #include "ka-export-view.h"
 #include "ka-lecture-editor.h"
+#include "ka-console.h"
+#include "ka-curtain-view.h"
 #include "ka-presenter.h"
 #include "ka-side-panel.h"
 #include "ka-window.h"
 
 G_BEGIN_DECLS
+
+typedef enum
+{
+  KA_PRESENT_FULL_SCREEN,   /* this window, full screen: one monitor */
+  KA_PRESENT_CONSOLE,       /* the console here, the map on the projector */
+  KA_PRESENT_REHEARSE,      /* the console and the map side by side in windows */
+} KaPresentMode;
 
 struct _KaWindow
 {
@@ -31,7 +41,8 @@ struct _KaWindow
   GtkSearchEntry *search_entry;
   GtkRevealer *caption_revealer;
   KaCaptionStrip *caption_strip;
-  GtkWidget *blank_box;
+  KaCurtainView *curtain;
+  GtkOverlay *content_overlay;
 
   /* Owned */
   GSettings *settings;
@@ -51,6 +62,13 @@ struct _KaWindow
   gboolean editing;
   gboolean pushing_lecture;
   gboolean changes_released;
+  /* Presenting (ka-window-presentation.c) */
+  KaInk *ink;
+  KaPresentMode present_mode;
+  KaAudienceWindow *audience;      /* with the console, the room's view */
+  KaConsole *console;              /* over this window's content meanwhile */
+  gboolean console_fullscreened;
+  gboolean laser_held;
 };
 
 /* ka-window-clipboard.c */

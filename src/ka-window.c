@@ -502,7 +502,8 @@ ka_window_class_init (KaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, caption_revealer);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, caption_strip);
-  gtk_widget_class_bind_template_child (widget_class, KaWindow, blank_box);
+  gtk_widget_class_bind_template_child (widget_class, KaWindow, curtain);
+  gtk_widget_class_bind_template_child (widget_class, KaWindow, content_overlay);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, panel_stack);
   gtk_widget_class_bind_template_child (widget_class, KaWindow, lecture_editor);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);

@@ -11,6 +11,8 @@
 #include "ka-atlas.h"
 #include "ka-lecture-editor.h"
 #include "ka-map-view.h"
+#include "ka-audience-window.h"
+#include "ka-console.h"
 #include "ka-presenter.h"
 #include "ka-state.h"
 #include "ka-tile-renderer.h"
@@ -37,6 +39,9 @@ void         ka_window_show_lecture_error (KaWindow     *self,
                                            const GError *error);
 KaPresenter *ka_window_get_presenter  (KaWindow  *self);
 gboolean     ka_window_get_presenting (KaWindow  *self);
+KaConsole   *ka_window_get_console    (KaWindow  *self);
+KaAudienceWindow *ka_window_get_audience (KaWindow *self);
+KaInk       *ka_window_get_ink        (KaWindow  *self);
 
 /* ka-window-editor.c */
 KaLectureEditor *ka_window_get_lecture_editor (KaWindow *self);

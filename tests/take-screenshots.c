@@ -15,9 +15,9 @@
 #include "ka-test-window.h"
 
 static void
-save_window (KaWindow   *window,
-             const char *dir,
-             const char *name)
+save_window_as (GtkWindow  *window,
+                const char *dir,
+                const char *name)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
   g_autoptr(GdkTexture) texture = NULL;
@@ -46,6 +46,24 @@ pictures_drawn (gpointer data)
     n_drawn += gtk_picture_get_paintable (g_ptr_array_index (pictures, i)) != NULL;
 
   return pictures->len > 0 && n_drawn == pictures->len;
+static void
+save_window (KaWindow   *window,
+             const char *dir,
+             const char *name)
+{
+  save_window_as (GTK_WINDOW (window), dir, name);
+}
+
+static gboolean
+is_drawn (gpointer map_view)
+{
+  return ka_map_view_is_fully_drawn (map_view);
+}
+
+static void
+wait_for_map (KaMapView *map_view)
+{
+  ka_test_wait_until (is_drawn, map_view, 20000);
 }
 
 int
@@ -91,6 +109,20 @@ main (int   argc,
   ka_test_wait_for_tiles (window, 20000);
   ka_test_wait_frames (GTK_WIDGET (window), 5);
   save_window (window, argv[1], "presenting.png");
+
+  /* The presenter console at the same step: with two monitors (under
+   * build-aux/with-weston) as F5 opens it, with one as rehearsing does. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present-leave", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window),
+                              g_list_model_get_n_items (gdk_display_get_monitors (gdk_display_get_default ())) > 1
+                                ? "win.present" : "win.rehearse", NULL);
+  ka_test_wait_frames (GTK_WIDGET (window), 120);
+  wait_for_map (ka_console_get_current_view (ka_window_get_console (window)));
+  wait_for_map (ka_console_get_next_view (ka_window_get_console (window)));
+  wait_for_map (ka_audience_window_get_map_view (ka_window_get_audience (window)));
+  ka_test_wait_frames (GTK_WIDGET (window), 5);
+  save_window (window, argv[1], "console.png");
+  save_window_as (GTK_WINDOW (ka_window_get_audience (window)), argv[1], "console-audience.png");
 
   ka_test_destroy_all_windows ();
 

@@ -9,59 +9,16 @@
 #include <glib/gstdio.h>
 
 #include "ka-caption-strip.h"
+#include "ka-test-present.h"
 #include "ka-test-window.h"
 
 static KaApplication *app;
-
-/* The action a key is bound to in the window's own shortcut controllers,
- * the capture phase first as GTK does: the binding a clicker's key press
- * goes through. GTK 4 cannot send a test a key press, so this walks the
- * controllers as GTK would; with @activate it also activates the action,
- * and like GTK goes on past a shortcut whose action is disabled. */
-static char *
-dispatch_key (KaWindow *window,
-              guint     keyval,
-              gboolean  activate)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
-
-  for (guint n = 0; n < 2 * g_list_model_get_n_items (controllers); n++)
-    {
-      guint i = n % g_list_model_get_n_items (controllers);
-      GtkPropagationPhase phase = n < g_list_model_get_n_items (controllers) ? GTK_PHASE_CAPTURE : GTK_PHASE_BUBBLE;
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
-          gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller)) != phase)
-        continue;
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
-
-          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
-              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
-              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0 &&
-              GTK_IS_NAMED_ACTION (action) &&
-              (!activate || gtk_shortcut_action_activate (action, GTK_SHORTCUT_ACTION_EXCLUSIVE,
-                                                          GTK_WIDGET (window), NULL)))
-            return g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)));
-        }
-    }
-
-  return NULL;
-}
 
 static void
 press (KaWindow *window,
        guint     keyval)
 {
-  g_autofree char *action = dispatch_key (window, keyval, TRUE);
-
-  g_assert_nonnull (action);
-  ka_test_wait_frames (GTK_WIDGET (window), 2);
+  ka_test_press (GTK_WIDGET (window), keyval);
 }
 
 static void
@@ -112,9 +69,17 @@ test_clicker_steps_through_default_lecture (void)
       assert_state_is_step (window, i);
     }
 
-  /* Past the end nothing happens. */
+  /* Past the end comes the end screen, on the last step, and past that
+   * nothing; back from it is the last step again. */
   press (window, GDK_KEY_Page_Down);
   assert_state_is_step (window, n_steps - 1);
+  g_assert_cmpint (ka_presenter_get_curtain (ka_window_get_presenter (window)), ==, KA_CURTAIN_END);
+  press (window, GDK_KEY_Page_Down);
+  assert_state_is_step (window, n_steps - 1);
+  g_assert_cmpint (ka_presenter_get_curtain (ka_window_get_presenter (window)), ==, KA_CURTAIN_END);
+  press (window, GDK_KEY_Page_Up);
+  assert_state_is_step (window, n_steps - 1);
+  g_assert_cmpint (ka_presenter_get_curtain (ka_window_get_presenter (window)), ==, KA_CURTAIN_NONE);
 
   press (window, GDK_KEY_Page_Up);
   assert_state_is_step (window, n_steps - 2);
@@ -129,7 +94,7 @@ test_clicker_steps_through_default_lecture (void)
    * moving on. */
   press (window, GDK_KEY_b);
   {
-    g_autofree char *blank_action = dispatch_key (window, GDK_KEY_period, FALSE);
+    g_autofree char *blank_action = ka_test_dispatch_key (GTK_WIDGET (window), GDK_KEY_period, FALSE);
 
     g_assert_nonnull (blank_action);
   }
