@@ -46,6 +46,8 @@ pictures_drawn (gpointer data)
     n_drawn += gtk_picture_get_paintable (g_ptr_array_index (pictures, i)) != NULL;
 
   return pictures->len > 0 && n_drawn == pictures->len;
+}
+
 static void
 save_window (KaWindow   *window,
              const char *dir,
