@@ -22,6 +22,7 @@
 #include "bench-memory.h"
 #include "bench-start.h"
 #include "bench-tiles.h"
+#include "bench-window.h"
 #include "ka-renderer-environment.h"
 
 typedef struct
@@ -38,6 +39,7 @@ static const Suite suites[] = {
   { "frames", "frame times flying over the map with and without overlays, and through a lecture", TRUE, bench_frames_run },
   { "export", "export the opening view at 1920x1080 to PNG and SVG, median of 5", FALSE, bench_export_run },
   { "hit", "find the island under 10,000 clicks in the framed area", FALSE, bench_hit_run },
+  { "window", "process start to a mapped window and memory 4 s later: the atlas, GNOME Maps, a bare GTK window", FALSE, bench_window_run },
   { "memory", "peak resident memory after a flight and the whole default lecture", TRUE, bench_memory_run },
 };
 
