@@ -177,6 +177,11 @@ measure_once (Display       *display,
     g_error ("%s showed no window", program->argv0);
   sample.window_ms = (mapped - started) / 1000.0;
 
+  /* On a loaded machine the window can come later than that: the memory
+   * is then read before the program is done starting, and says so. */
+  if (mapped > started + RSS_AFTER_US)
+    fprintf (stderr, "kuril-atlas-bench: %s mapped its window after %.0f ms, "
+             "so its memory was read too early\n", program->argv0, sample.window_ms);
   if (g_get_monotonic_time () < started + RSS_AFTER_US)
     g_usleep (started + RSS_AFTER_US - g_get_monotonic_time ());
   sample.rss_mb = read_rss_mb (pid);
