@@ -4,7 +4,8 @@
  * to the end of its paint.
  *
  * The flight: a scripted pan and zoom over the framed area at 1920×1080,
- * the viewport moved one step a frame. It is flown twice and only the
+ * and again at 3840×2160 as a lecture hall's projector shows it, the
+ * viewport moved one step a frame. It is flown twice and only the
  * second counts, so both runs see the same warm tile cache; then again
  * with the overlays hidden, for the bare map's figure.
  *
@@ -23,8 +24,6 @@
 
 #include "bench-frames.h"
 
-#define WIDTH 1920
-#define HEIGHT 1080
 #define FRAMES_PER_LEG 60
 /* A step's transition lasts 1.2 s; this covers it and its last frames. */
 #define STEP_WATCH_MS 1500
@@ -213,7 +212,9 @@ bench_frames_wait_for_tiles (KaWindow *window)
 }
 
 KaWindow *
-bench_frames_open_window (KaApplication *app)
+bench_frames_open_window (KaApplication *app,
+                          int            width,
+                          int            height)
 {
   g_autoptr(GSettings) settings = g_settings_new (SETTINGS_SCHEMA_ID);
   KaWindow *window;
@@ -223,36 +224,44 @@ bench_frames_open_window (KaApplication *app)
   g_settings_set_boolean (settings, "panel-visible", FALSE);
 
   window = ka_application_new_window (app);
-  gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   bench_frames_wait_for_tiles (window);
 
   return window;
 }
 
+/* Names the figures PREFIX_p50_msSUFFIX and PREFIX_p95_msSUFFIX. */
 static void
 add_percentiles (BenchFigures *figures,
                  const char   *prefix,
+                 const char   *suffix,
                  GArray       *times)
 {
-  g_autofree char *p50 = g_strdup_printf ("%s_p50_ms", prefix);
-  g_autofree char *p95 = g_strdup_printf ("%s_p95_ms", prefix);
+  g_autofree char *p50 = g_strdup_printf ("%s_p50_ms%s", prefix, suffix);
+  g_autofree char *p95 = g_strdup_printf ("%s_p95_ms%s", prefix, suffix);
 
   bench_figures_add (figures, p50, bench_quantile ((double *) times->data, times->len, 0.5), "ms");
   bench_figures_add (figures, p95, bench_quantile ((double *) times->data, times->len, 0.95), "ms");
 }
 
-void
-bench_frames_run (const char   *self_path,
-                  BenchFigures *figures)
+/* Flies with and without the overlays in one window of the given size;
+ * @suffix ends each figure's name. */
+static void
+run_flights (KaApplication *app,
+             int            width,
+             int            height,
+             const char    *suffix,
+             gboolean       with_lecture,
+             BenchFigures  *figures)
 {
-  g_autoptr(KaApplication) app = ka_application_new (APPLICATION_ID ".Bench", G_APPLICATION_NON_UNIQUE);
   g_autoptr(GArray) warm_up = NULL;
   g_autoptr(GArray) overlays = NULL;
   g_autoptr(GArray) bare = NULL;
   g_autoptr(GArray) steps = NULL;
   g_autoptr(GArray) console_steps = NULL;
-  KaWindow *window = bench_frames_open_window (app);
+  g_autofree char *overhead_name = g_strconcat ("frame_overlay_p95_overhead", suffix, NULL);
+  KaWindow *window = bench_frames_open_window (app, width, height);
   double overhead;
 
   warm_up = bench_frames_fly (window);
@@ -262,16 +271,31 @@ bench_frames_run (const char   *self_path,
   bare = bench_frames_fly (window);
   ka_map_view_set_overlays_visible (ka_window_get_map_view (window), TRUE);
 
-  steps = bench_frames_present_lecture (window);
-  console_steps = bench_frames_present_with_console (window);
+  if (with_lecture)
+    {
+      steps = bench_frames_present_lecture (window);
+      console_steps = bench_frames_present_with_console (window);
+    }
 
-  add_percentiles (figures, "frame", overlays);
-  add_percentiles (figures, "frame_bare", bare);
+  add_percentiles (figures, "frame", suffix, overlays);
+  add_percentiles (figures, "frame_bare", suffix, bare);
   overhead = bench_quantile ((double *) overlays->data, overlays->len, 0.95) /
              bench_quantile ((double *) bare->data, bare->len, 0.95) - 1.0;
-  bench_figures_add (figures, "frame_overlay_p95_overhead", 100.0 * overhead, "%");
-  add_percentiles (figures, "step_frame", steps);
-  add_percentiles (figures, "console_step_frame", console_steps);
+  bench_figures_add (figures, overhead_name, 100.0 * overhead, "%");
+  if (with_lecture)
+    add_percentiles (figures, "step_frame", suffix, steps);
+  if (with_lecture)
+    add_percentiles (figures, "console_step_frame", suffix, console_steps);
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+void
+bench_frames_run (const char   *self_path,
+                  BenchFigures *figures)
+{
+  g_autoptr(KaApplication) app = ka_application_new (APPLICATION_ID ".Bench", G_APPLICATION_NON_UNIQUE);
+
+  run_flights (app, 1920, 1080, "", TRUE, figures);
+  run_flights (app, 3840, 2160, "_4k", FALSE, figures);
 }

@@ -15,7 +15,9 @@ void      bench_frames_run              (const char    *self_path,
                                          BenchFigures  *figures);
 
 /* The pieces, for the other suites that drive the atlas the same way. */
-KaWindow *bench_frames_open_window      (KaApplication *app);
+KaWindow *bench_frames_open_window      (KaApplication *app,
+                                         int            width,
+                                         int            height);
 void      bench_frames_wait_for_tiles   (KaWindow      *window);
 GArray   *bench_frames_fly              (KaWindow      *window);
 GArray   *bench_frames_present_lecture  (KaWindow      *window);

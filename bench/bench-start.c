@@ -26,7 +26,8 @@
 
 #define RUNS 5
 
-static const char *kind_names[] = { "atlas", "bare-gtk", "bare-map" };
+/* bare-gtk-stays: the bare window, left open for bench-window.c. */
+static const char *kind_names[] = { "atlas", "bare-gtk", "bare-map", "bare-gtk-stays" };
 
 typedef struct
 {
@@ -193,17 +194,19 @@ on_bare_activate (GtkApplication *app,
       gtk_window_set_child (GTK_WINDOW (window), gtk_label_new ("Kuril Atlas"));
     }
 
-  g_signal_connect_swapped (window, "realize", G_CALLBACK (watch_window), watch);
+  if (watch->is_complete != NULL)
+    g_signal_connect_swapped (window, "realize", G_CALLBACK (watch_window), watch);
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* @is_complete: NULL to leave the window open and report nothing */
 static int
-run_bare_child (gboolean with_map)
+run_bare_child (gboolean (*is_complete) (GtkWidget *window))
 {
   g_autoptr(GtkApplication) app = NULL;
   ChildWatch watch = { 0 };
 
-  watch.is_complete = with_map ? bare_map_is_complete : always_complete;
+  watch.is_complete = is_complete;
   app = gtk_application_new ("io.github.kurilatlas.KurilAtlas.Bench", G_APPLICATION_NON_UNIQUE);
   g_signal_connect (app, "activate", G_CALLBACK (on_bare_activate), &watch);
 
@@ -218,9 +221,11 @@ bench_start_run_child (BenchStartKind kind)
     case BENCH_START_ATLAS:
       return run_atlas_child ();
     case BENCH_START_BARE_GTK:
-      return run_bare_child (FALSE);
+      return run_bare_child (always_complete);
     case BENCH_START_BARE_MAP:
-      return run_bare_child (TRUE);
+      return run_bare_child (bare_map_is_complete);
+    case BENCH_START_BARE_GTK_STAYS:
+      return run_bare_child (NULL);
     default:
       g_assert_not_reached ();
     }

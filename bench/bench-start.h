@@ -16,6 +16,7 @@ typedef enum
   BENCH_START_ATLAS,
   BENCH_START_BARE_GTK,
   BENCH_START_BARE_MAP,
+  BENCH_START_BARE_GTK_STAYS,
 } BenchStartKind;
 
 gboolean bench_start_parse_kind (const char     *name,

@@ -127,11 +127,13 @@ median_handout (KaAtlas        *atlas,
  * legend, title and a caption) to a file in a temporary folder, as PNG
  * and as SVG, and times each from the call to the file being in place.
  *
- * Then writes the handout of the built-in lecture.
+ * The PNG is exported again at 3840 × 2160, as for a 4K projector, and
+ * then the handout of the built-in lecture is written.
  *
- * Returns: (transfer full) (element-type KaBenchFigure): `export_png_ms`
- *   and `export_svg_ms`, each the median of KA_EXPORT_BENCH_RUNS, and
- *   `handout_ms`, the median of KA_HANDOUT_BENCH_RUNS
+ * Returns: (transfer full) (element-type KaBenchFigure): `export_png_ms`,
+ *   `export_svg_ms` and `export_png_4k_ms`, each the median of
+ *   KA_EXPORT_BENCH_RUNS, and `handout_ms`, the median of
+ *   KA_HANDOUT_BENCH_RUNS
  */
 GArray *
 ka_export_bench_run (KaAtlas        *atlas,
@@ -159,6 +161,12 @@ ka_export_bench_run (KaAtlas        *atlas,
 
   figure = (KaBenchFigure) { g_strdup ("export_svg_ms"), 0, "ms" };
   figure.value = median_export (atlas, renderer, &view, KA_EXPORT_FORMAT_SVG, dir);
+  g_array_append_val (figures, figure);
+
+  view.width = 3840;
+  view.height = 2160;
+  figure = (KaBenchFigure) { g_strdup ("export_png_4k_ms"), 0, "ms" };
+  figure.value = median_export (atlas, renderer, &view, KA_EXPORT_FORMAT_PNG, dir);
   g_array_append_val (figures, figure);
 
   figure = (KaBenchFigure) { g_strdup ("handout_ms"), 0, "ms" };

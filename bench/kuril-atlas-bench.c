@@ -23,6 +23,7 @@
 #include "bench-start.h"
 #include "bench-thumbnails.h"
 #include "bench-tiles.h"
+#include "bench-window.h"
 #include "ka-renderer-environment.h"
 
 typedef struct
@@ -36,11 +37,12 @@ typedef struct
 static const Suite suites[] = {
   { "tiles", "render every tile of the framed area, 256 and 512 px", FALSE, bench_tiles_run },
   { "start", "process start to the first complete frame, median of 5", TRUE, bench_start_run },
-  { "frames", "frame times flying over the map with and without overlays, and through a lecture", TRUE, bench_frames_run },
-  { "export", "export the opening view at 1920x1080 to PNG and SVG, median of 5, and the built-in lecture's handout, median of 3", FALSE, bench_export_run },
+  { "frames", "frame times flying over the map with and without overlays at 1080p and 4K, and through a lecture", TRUE, bench_frames_run },
+  { "export", "export the opening view at 1920x1080 to PNG and SVG, and at 3840x2160 to PNG, median of 5, and the built-in lecture's handout, median of 3", FALSE, bench_export_run },
   { "thumbnails", "draw the editor's picture of each step of the default lecture off the main thread, mean", FALSE, bench_thumbnails_run },
   { "hit", "find the island under 10,000 clicks in the framed area", FALSE, bench_hit_run },
-  { "memory", "peak resident memory after a flight and the whole default lecture", TRUE, bench_memory_run },
+  { "window", "process start to a mapped window and memory 4 s later: the atlas, GNOME Maps, a bare GTK window", FALSE, bench_window_run },
+  { "memory", "peak resident memory after a flight and the whole default lecture, cairo and GTK's default renderer", TRUE, bench_memory_run },
 };
 
 static const Suite *

@@ -100,13 +100,53 @@ uses_cairo_renderer (KaMapView *self)
 }
 
 static void
+on_online_tile_failed (KaMapView    *self,
+                       const GError *error,
+                       KaOnlineSource *source)
+{
+  /* One report per switch to the online map, not one per tile. */
+  if (!is_online (self) || self->online_failure_reported)
+    return;
+
+  self->online_failure_reported = TRUE;
+  g_signal_emit (self, signals[ONLINE_FAILED], 0, error->message);
+}
+
+/* Only the online choice touches the network, and only when chosen; and
+ * libshumate's registry makes every source it knows, each with its own
+ * HTTP session, which took 1.5 % of the start's main thread before the
+ * first frame, that draws offline tiles: so it is made when first asked
+ * for. */
+static KaOnlineSource *
+ensure_online_source (KaMapView *self)
+{
+  g_autoptr(ShumateMapSourceRegistry) registry = NULL;
+  ShumateMapSource *osm;
+
+  if (self->online_source != NULL)
+    return self->online_source;
+
+  registry = shumate_map_source_registry_new_with_defaults ();
+  osm = shumate_map_source_registry_get_by_id (registry, SHUMATE_MAP_SOURCE_OSM_MAPNIK);
+  if (osm != NULL)
+    {
+      self->online_source = ka_online_source_new (osm);
+      g_signal_connect_object (self->online_source, "tile-failed",
+                               G_CALLBACK (on_online_tile_failed), self,
+                               G_CONNECT_SWAPPED);
+    }
+
+  return self->online_source;
+}
+
+static void
 update_map_source (KaMapView *self)
 {
   g_autoptr(ShumateMapSource) source = NULL;
   AdwStyleManager *style = adw_style_manager_get_default ();
   guint scale;
 
-  if (is_online (self) && self->online_source != NULL)
+  if (is_online (self) && ensure_online_source (self) != NULL)
     {
       source = g_object_ref (SHUMATE_MAP_SOURCE (self->online_source));
     }
@@ -130,20 +170,6 @@ update_map_source (KaMapView *self)
   if (self->overlay_layer == NULL)
     add_overlay_layers (self);
 }
-
-static void
-on_online_tile_failed (KaMapView    *self,
-                       const GError *error,
-                       KaOnlineSource *source)
-{
-  /* One report per switch to the online map, not one per tile. */
-  if (!is_online (self) || self->online_failure_reported)
-    return;
-
-  self->online_failure_reported = TRUE;
-  g_signal_emit (self, signals[ONLINE_FAILED], 0, error->message);
-}
-
 
 static void
 queue_overlays (KaMapView *self)
@@ -827,8 +853,6 @@ name_zoom_buttons (GtkWidget *widget)
 static void
 ka_map_view_init (KaMapView *self)
 {
-  g_autoptr(ShumateMapSourceRegistry) registry = NULL;
-  ShumateMapSource *osm;
   GtkGesture *click;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -880,17 +904,6 @@ ka_map_view_init (KaMapView *self)
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
   g_signal_connect (click, "released", G_CALLBACK (on_click_released), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-
-  /* Only the online choice touches the network, and only when chosen. */
-  registry = shumate_map_source_registry_new_with_defaults ();
-  osm = shumate_map_source_registry_get_by_id (registry, SHUMATE_MAP_SOURCE_OSM_MAPNIK);
-  if (osm != NULL)
-    {
-      self->online_source = ka_online_source_new (osm);
-      g_signal_connect_object (self->online_source, "tile-failed",
-                               G_CALLBACK (on_online_tile_failed), self,
-                               G_CONNECT_SWAPPED);
-    }
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_style_or_scale_changed), self, G_CONNECT_SWAPPED);
