@@ -270,6 +270,7 @@ capture_view (KaWindow *self)
   g_autofree char *caption = NULL;
   g_autofree char *full_caption = NULL;
   KaBox box = visible_box (self);
+  KaLectureStep *step;
 
   if (island != NULL)
     title = truncate_text (ka_island_get_name (island, ka_state_get_naming (self->state)), KA_LECTURE_MAX_TITLE_CHARS);
@@ -279,8 +280,11 @@ capture_view (KaWindow *self)
   full_caption = event ? g_strdup_printf ("%u · %s", year, event) : g_strdup (year_text);
   caption = truncate_text (full_caption, KA_LECTURE_MAX_CAPTION_CHARS);
 
-  return ka_lecture_step_new (title, caption, year, ka_state_get_compare_years (self->state),
+  step = ka_lecture_step_new (title, caption, year, ka_state_get_compare_years (self->state),
                               island_id, ka_state_get_naming (self->state), &box);
+  ka_lecture_step_set_islands (step, ka_state_get_selected_islands (self->state));
+
+  return step;
 }
 
 static void

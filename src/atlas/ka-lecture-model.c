@@ -81,6 +81,27 @@ ka_lecture_step_new (const char  *title,
   return step;
 }
 
+/**
+ * ka_lecture_step_set_islands:
+ * @ids: (nullable): the islands the step selects, the one the panel shows
+ *   first
+ *
+ * A step of one island keeps writing "island", which every version reads;
+ * only several need "islands".
+ */
+void
+ka_lecture_step_set_islands (KaLectureStep      *step,
+                             const char * const *ids)
+{
+  g_return_if_fail (step != NULL);
+
+  g_clear_pointer (&step->islands, g_strfreev);
+  g_free (step->island);
+  step->island = ids != NULL && ids[0] != NULL ? g_strdup (ids[0]) : NULL;
+  if (ids != NULL && ids[0] != NULL && ids[1] != NULL)
+    step->islands = g_strdupv ((char **) ids);
+}
+
 KaLectureStep *
 ka_lecture_step_copy (const KaLectureStep *step)
 {
@@ -90,8 +111,19 @@ ka_lecture_step_copy (const KaLectureStep *step)
   copy->caption = g_strdup (step->caption);
   copy->note = g_strdup (step->note);
   copy->island = g_strdup (step->island);
+  copy->islands = g_strdupv (step->islands);
 
   return copy;
+}
+
+static gboolean
+island_lists_equal (char * const *a,
+                    char * const *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  return g_strv_equal ((const char * const *) a, (const char * const *) b);
 }
 
 /* Only what the step's view kind uses counts: a box left over from an
@@ -126,6 +158,7 @@ ka_lecture_step_equal (const KaLectureStep *a,
          g_strcmp0 (a->caption, b->caption) == 0 &&
          g_strcmp0 (a->note, b->note) == 0 &&
          g_strcmp0 (a->island, b->island) == 0 &&
+         island_lists_equal (a->islands, b->islands) &&
          a->year == b->year &&
          !a->compare == !b->compare &&
          a->naming == b->naming &&
@@ -484,6 +517,8 @@ ka_lecture_model_update_step (KaLectureModel      *self,
   step->compare = view->compare;
   g_free (step->island);
   step->island = g_strdup (view->island);
+  g_strfreev (step->islands);
+  step->islands = g_strdupv (view->islands);
   step->naming = view->naming;
   step->view_kind = view->view_kind;
   step->lon = view->lon;

@@ -24,6 +24,8 @@ KaLectureStep       *ka_lecture_step_new               (const char          *tit
                                                         const char          *island,
                                                         int                  naming,
                                                         const KaBox         *fit);
+void                 ka_lecture_step_set_islands       (KaLectureStep      *step,
+                                                        const char * const *ids);
 KaLectureStep       *ka_lecture_step_copy              (const KaLectureStep *step);
 gboolean             ka_lecture_step_equal             (const KaLectureStep *a,
                                                         const KaLectureStep *b);

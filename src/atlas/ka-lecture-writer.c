@@ -138,7 +138,19 @@ append_step (GString             *out,
       append_member (out, "      ", "compare");
       g_string_append (out, "true");
     }
-  if (step->island != NULL)
+  if (step->islands != NULL)
+    {
+      append_member (out, "      ", "islands");
+      g_string_append_c (out, '[');
+      for (guint i = 0; step->islands[i] != NULL; i++)
+        {
+          if (i > 0)
+            g_string_append (out, ", ");
+          append_string (out, step->islands[i]);
+        }
+      g_string_append_c (out, ']');
+    }
+  else if (step->island != NULL)
     {
       append_member (out, "      ", "island");
       append_string (out, step->island);
@@ -194,6 +206,18 @@ check_line (const char  *text,
   return TRUE;
 }
 
+/* Version 1 unless a step needs what version 2 added, so that a lecture
+ * without several islands to a step still opens in older releases. */
+static int
+oldest_version_for (KaLecture *lecture)
+{
+  for (guint i = 0; i < lecture->steps->len; i++)
+    if (((KaLectureStep *) g_ptr_array_index (lecture->steps, i))->islands != NULL)
+      return 2;
+
+  return 1;
+}
+
 static gboolean
 check_lecture (KaLecture  *lecture,
                GError    **error)
@@ -232,8 +256,8 @@ check_lecture (KaLecture  *lecture,
  * @error: a #KA_LECTURE_ERROR for a lecture the reader would refuse (an
  *   empty caption, a title too long …)
  *
- * Returns: (transfer full) (nullable): @lecture as a version 1 lecture
- *   file, see docs/lecture-format.md
+ * Returns: (transfer full) (nullable): @lecture as a lecture file of the
+ *   oldest version that holds it, see docs/lecture-format.md
  */
 char *
 ka_lecture_to_json (KaLecture  *lecture,
@@ -251,7 +275,7 @@ ka_lecture_to_json (KaLecture  *lecture,
   title = g_strstrip (g_strdup (lecture->title));
   out = g_string_new ("{\n  \"format\": ");
   append_string (out, KA_LECTURE_FORMAT);
-  g_string_append_printf (out, ",\n  \"version\": %d,\n  \"title\": ", KA_LECTURE_VERSION);
+  g_string_append_printf (out, ",\n  \"version\": %d,\n  \"title\": ", oldest_version_for (lecture));
   append_string (out, title);
   g_string_append (out, ",\n  \"steps\": [\n");
   for (guint i = 0; i < lecture->steps->len; i++)

@@ -62,13 +62,15 @@ ka_step_thumbnail_key (const KaLectureStep *step)
 {
   double lon = 0, lat = 0, zoom = 0;
   KaBox box = { 0 };
+  const char * const *islands = ka_lecture_step_get_islands (step);
+  g_autofree char *island_list = islands ? g_strjoinv (",", (char **) islands) : NULL;
 
   ka_lecture_step_get_center (step, &lon, &lat, &zoom);
   ka_lecture_step_get_fit_box (step, &box);
 
   return g_strdup_printf ("%u %d %s %d %d %.17g %.17g %.17g %.17g %.17g %.17g %.17g",
                           ka_lecture_step_get_year (step), ka_lecture_step_get_compare (step),
-                          ka_lecture_step_get_island (step) ? ka_lecture_step_get_island (step) : "-",
+                          island_list ? island_list : ka_lecture_step_get_island (step) ? ka_lecture_step_get_island (step) : "-",
                           ka_lecture_step_get_naming (step), ka_lecture_step_get_view_kind (step),
                           lon, lat, zoom, box.min_x, box.min_y, box.max_x, box.max_y);
 }
