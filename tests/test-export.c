@@ -840,6 +840,81 @@ test_island_frame (void)
   g_assert_cmpfloat (MAX ((x1 - x0) / WIDTH, (y1 - y0) / HEIGHT), >, 0.3);
 }
 
+/* Pixels within @radius of (@x, @y) that differ between @a and @b. */
+static guint
+count_changed_around (cairo_surface_t *a,
+                      cairo_surface_t *b,
+                      int              x,
+                      int              y,
+                      int              radius)
+{
+  guint changed = 0;
+
+  for (int dy = -radius; dy <= radius; dy++)
+    for (int dx = -radius; dx <= radius; dx++)
+      changed += pixel_at (a, x + dx, y + dy) != pixel_at (b, x + dx, y + dy);
+
+  return changed;
+}
+
+/* A step that selects Shikotan and the Habomai islets exports with all of
+ * them highlighted, as the window shows it, not Shikotan alone. */
+static void
+test_step_selects_several_islands (void)
+{
+  KaIslandSet *islands = ka_atlas_get_islands (atlas);
+  g_auto(GStrv) ids = ka_atlas_dup_island_ids (atlas);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KaLecture) lecture = ka_lecture_new_from_resource (KA_DEFAULT_LECTURE_RESOURCE,
+                                                                (const char * const *) ids, &error);
+  g_autoptr(GPtrArray) habomai = ka_island_set_get_group (islands, KA_ISLAND_GROUP_HABOMAI);
+  const KaLectureStep *step = NULL;
+  cairo_surface_t *several, *one;
+  KaExportView view;
+  KaPoint at;
+  int x, y;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < ka_lecture_get_n_steps (lecture) && step == NULL; i++)
+    {
+      const char * const *named = ka_lecture_step_get_islands (ka_lecture_get_step (lecture, i));
+
+      if (named != NULL && g_strv_contains (named, "habomai"))
+        step = ka_lecture_get_step (lecture, i);
+    }
+  g_assert_nonnull (step);
+
+  ka_export_view_init (&view);
+  ka_export_view_set_step (&view, step, islands);
+  g_assert_cmpstr (view.selected_island, ==, "shikotan");
+  several = ka_export_view_draw_image (atlas, renderer, &view, &error);
+  g_assert_no_error (error);
+  /* The same export with Shikotan alone selected. */
+  view.step = NULL;
+  one = ka_export_view_draw_image (atlas, renderer, &view, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (habomai->len, >, 0);
+  for (guint i = 0; i < habomai->len; i++)
+    {
+      KaIsland *islet = g_ptr_array_index (habomai, i);
+      guint changed;
+
+      at = ka_island_get_label (islet);
+      lonlat_pixel (&view, at.x, at.y, &x, &y);
+      changed = count_changed_around (several, one, x, y, 8);
+      g_test_message ("%u pixels around %s change when it is exported selected with Shikotan",
+                      changed, ka_island_get_id (islet));
+      g_assert_cmpuint (changed, >=, 20);
+    }
+  at = ka_island_get_label (ka_island_set_lookup (islands, "shikotan"));
+  lonlat_pixel (&view, at.x, at.y, &x, &y);
+  g_assert_cmpuint (count_changed_around (several, one, x, y, 8), <=, 8);
+
+  cairo_surface_destroy (several);
+  cairo_surface_destroy (one);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -868,6 +943,7 @@ main (int   argc,
   ADD ("/present/export/documents-fail-whole", test_documents_fail_whole);
   g_test_add_func ("/present/export/format-from-path", test_format_from_path);
   g_test_add_func ("/present/export/island-frame", test_island_frame);
+  g_test_add_func ("/present/export/step-selects-several-islands", test_step_selects_several_islands);
 
 #undef ADD
 

@@ -80,6 +80,7 @@ ka_export_view_set_step (KaExportView        *view,
   view->year = ka_lecture_step_get_year (step);
   view->compare_years = ka_lecture_step_get_compare (step);
   view->selected_island = ka_lecture_step_get_island (step);
+  view->step = step;
   if (ka_lecture_step_get_naming (step) >= 0)
     view->naming = ka_lecture_step_get_naming (step);
   view->title = ka_lecture_step_get_title (step);
@@ -476,6 +477,7 @@ ka_export_view_draw (KaAtlas            *atlas,
                      const KaExportView *view,
                      cairo_t            *cr)
 {
+  g_auto(GStrv) step_islands = view->step != NULL ? ka_lecture_step_dup_island_ids (view->step, ka_atlas_get_islands (atlas)) : NULL;
   double scale = resolve_scale (view);
   double strip_height = caption_strip_height (view, scale);
   double map_height = view->height - strip_height;
@@ -505,6 +507,7 @@ ka_export_view_draw (KaAtlas            *atlas,
     .year_progress = 1.0,
     .compare_years = view->compare_years,
     .selected_island = view->selected_island,
+    .selected_islands = (const char * const *) step_islands,
     .step_text = has_caption (view) ? step_text : NULL,
     .naming = view->naming,
     .dark = view->dark,

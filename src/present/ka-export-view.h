@@ -43,6 +43,9 @@ typedef struct
   guint year;                   /* one of ka_years */
   gboolean compare_years;
   const char *selected_island;  /* an island id, or NULL */
+  /* The step shown, or NULL: it may select several islands, all
+   * highlighted as on screen. */
+  const KaLectureStep *step;
   KaNaming naming;
   gboolean dark;
   gboolean high_contrast;       /* the overlays' high-contrast style */
