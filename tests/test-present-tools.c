@@ -214,6 +214,20 @@ test_white_black_and_end_screens (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether @map_view placed its legend, whose title is among its labels. */
+static gboolean
+has_legend (KaMapView *map_view)
+{
+  guint n;
+  const KaPlacedLabel *labels = ka_map_view_get_placed_labels (map_view, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_has_prefix (labels[i].text, "Holders in") || g_str_has_prefix (labels[i].text, "Boundaries"))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 test_rehearse_with_one_monitor (void)
 {
@@ -241,6 +255,14 @@ test_rehearse_with_one_monitor (void)
   g_assert_false (ka_test_label_below_has_text (GTK_WIDGET (audience), ka_lecture_step_get_note (step_at (window, 0))));
   g_assert_cmpstr (ka_caption_strip_get_caption (ka_audience_window_get_caption_strip (audience)), ==,
                    ka_lecture_step_get_caption (step_at (window, 0)));
+
+  /* The current step as the room sees it, legend and all; the glimpse
+   * of the next one without the legend that would cover most of it. */
+  ka_test_wait_frames (GTK_WIDGET (window), 5);
+  g_assert_true (has_legend (ka_console_get_current_view (console)));
+  g_assert_false (has_legend (ka_console_get_next_view (console)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shumate_simple_map_get_scale (
+    ka_map_view_get_simple_map (ka_console_get_next_view (console))))));
 
   /* The clicker's keys in either window. */
   ka_test_press (GTK_WIDGET (audience), GDK_KEY_Page_Down);

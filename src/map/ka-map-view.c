@@ -62,6 +62,7 @@ struct _KaMapView
   /* The viewport moved and no frame has been laid out since: the tiles
    * it needs may not even have been asked for yet. */
   gboolean viewport_moved;
+  gboolean legend_hidden;
   gulong after_paint_id;
   gulong xft_dpi_id;
 };
@@ -292,7 +293,8 @@ paint_top (KaPaintLayer          *layer,
   scene.placed_labels = self->placed_labels;
 
   ka_overlay_paint_labels (&scene, NULL, context);
-  ka_overlay_paint_legend (&scene, NULL, context);
+  if (!self->legend_hidden)
+    ka_overlay_paint_legend (&scene, NULL, context);
 }
 
 static void
@@ -1072,6 +1074,25 @@ ka_map_view_set_overlays_visible (KaMapView *self,
 
   if (self->overlay_layer != NULL)
     gtk_widget_set_visible (GTK_WIDGET (self->overlay_layer), visible);
+}
+
+/**
+ * ka_map_view_set_legend_visible:
+ *
+ * A map too small to read its legend, such as the console's glimpse of
+ * the next step, draws the map without it.
+ */
+void
+ka_map_view_set_legend_visible (KaMapView *self,
+                                gboolean   visible)
+{
+  g_return_if_fail (KA_IS_MAP_VIEW (self));
+
+  if (self->legend_hidden == !visible)
+    return;
+
+  self->legend_hidden = !visible;
+  queue_overlays (self);
 }
 
 /* Moves the map to @lat, @lon at @zoom, animated over @duration_ms. */

@@ -58,6 +58,8 @@ double            ka_map_view_zoom_for_box      (KaMapView       *self,
                                                  const KaBox     *lonlat_box);
 gboolean          ka_map_view_is_fully_drawn    (KaMapView       *self);
 gboolean          ka_map_view_get_overlays_visible (KaMapView    *self);
+void              ka_map_view_set_legend_visible   (KaMapView    *self,
+                                                    gboolean      visible);
 void              ka_map_view_set_overlays_visible (KaMapView    *self,
                                                  gboolean         visible);
 const KaPlacedLabel *ka_map_view_get_placed_labels (KaMapView    *self,

@@ -385,6 +385,10 @@ ka_console_new (KaState        *state,
   /* The next step's own state, so showing it changes nothing else. */
   ka_state_set_naming (self->next_state, ka_state_get_naming (state));
   self->next_view = add_preview (self->next_overlay, self->next_state, atlas, renderer);
+  /* A glimpse of where the lecture goes: at a third of the current
+   * preview's size, a legend and a scale would cover most of it. */
+  ka_map_view_set_legend_visible (self->next_view, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (shumate_simple_map_get_scale (ka_map_view_get_simple_map (self->next_view))), FALSE);
 
   g_object_bind_property (ink, "laser", self->laser_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
