@@ -14,6 +14,7 @@
 
 #include "ka-lecture-writer.h"
 #include "ka-view-transform.h"
+#include "ka-message-dialog.h"
 #include "ka-window-private.h"
 
 static KaLectureModel *
@@ -408,7 +409,7 @@ show_save_error (KaWindow     *self,
   GtkWidget *dialog;
   g_autofree char *name = g_file_get_parse_name (file);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Lecture Could Not Be Saved"), NULL);
+  dialog = ka_message_dialog_new (GTK_WINDOW (self), _("The Lecture Could Not Be Saved"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("%s: %s\n\nYour changes are kept in the editor."), name, error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
@@ -573,7 +574,7 @@ ka_window_editor_confirm (KaWindow   *self,
   if (model == NULL || !ka_lecture_model_get_dirty (model))
     return TRUE;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL));
+  dialog = ADW_MESSAGE_DIALOG (ka_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL));
   adw_message_dialog_format_body (dialog, _("The lecture “%s” has unsaved changes. "
                                             "Changes which are not saved will be lost."),
                                   ka_lecture_model_get_title (model));

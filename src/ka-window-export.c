@@ -19,6 +19,7 @@
 #include "ka-export-file.h"
 #include "ka-handout.h"
 #include "ka-present-enum-types.h"
+#include "ka-message-dialog.h"
 #include "ka-window-private.h"
 
 /* A4 landscape at 300 dpi: a PDF of it is an A4 page. */
@@ -191,7 +192,7 @@ static void
 show_error (KaWindow     *self,
             const GError *error)
 {
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (ka_message_dialog_new (GTK_WINDOW (self),
                                                                          _("Export Failed"),
                                                                          error->message));
 
@@ -461,7 +462,7 @@ ask_custom_size (KaWindow       *self,
                  KaExportFormat  format)
 {
   CustomSize *custom = g_new0 (CustomSize, 1);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Custom Size"),
+  GtkWidget *dialog = ka_message_dialog_new (GTK_WINDOW (self), _("Custom Size"),
                                               _("The width and height of the exported map, in pixels"));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 

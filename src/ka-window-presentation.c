@@ -18,6 +18,7 @@
 
 #include "ka-monitor.h"
 #include "ka-step-view.h"
+#include "ka-message-dialog.h"
 #include "ka-window-private.h"
 
 /* Room the caption strip takes at the bottom of the map, margins included. */
@@ -44,10 +45,18 @@ static void
 update_caption_inset (KaWindow *self)
 {
   int height = 0;
+  int min_width = 0;
 
+  /* Not narrower than the strip can be: with the console over this
+   * window, the map it would measure against has no width at all. */
   if (ka_state_get_presenting (self->state))
-    gtk_widget_measure (GTK_WIDGET (self->caption_strip), GTK_ORIENTATION_VERTICAL,
-                        gtk_widget_get_width (GTK_WIDGET (self->map_view)), NULL, &height, NULL, NULL);
+    {
+      gtk_widget_measure (GTK_WIDGET (self->caption_strip), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &min_width, NULL, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (self->caption_strip), GTK_ORIENTATION_VERTICAL,
+                          MAX (gtk_widget_get_width (GTK_WIDGET (self->map_view)), min_width),
+                          NULL, &height, NULL, NULL);
+    }
 
   ka_map_view_set_bottom_inset (self->map_view,
                                 ka_state_get_presenting (self->state) ? MAX (CAPTION_INSET_PX, height) : 0);
@@ -388,7 +397,7 @@ ka_window_show_lecture_error (KaWindow     *self,
 {
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Lecture Could Not Be Opened"), NULL);
+  dialog = ka_message_dialog_new (GTK_WINDOW (self), _("The Lecture Could Not Be Opened"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("%s\n\nThe lecture that was open is still open."),
                                   error->message);
