@@ -203,7 +203,7 @@ ka_application_open (GApplication  *app,
                      const char    *hint)
 {
   KaApplication *self = KA_APPLICATION (app);
-  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
   KaWindow *window;
 
   if (!ensure_atlas (self))
@@ -213,8 +213,12 @@ ka_application_open (GApplication  *app,
     }
 
   window = present_window (self);
-  if (n_files > 0 && !ka_window_open_lecture (window, files[0], &error))
-    ka_window_show_lecture_error (window, error);
+  if (n_files == 0)
+    return;
+  /* Through the window's action, which asks before a lecture with
+   * unsaved changes gives way. */
+  uri = g_file_get_uri (files[0]);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-lecture-uri", "s", uri);
 }
 
 /* The style is the application's, for every window at once. */

@@ -416,6 +416,22 @@ show_save_error (KaWindow     *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* @detailed_action as g_action_print_detailed_name() writes it: the
+ * action, and the file to open or whatever else it takes. */
+static void
+activate_detailed (KaWindow   *self,
+                   const char *detailed_action)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GVariant) target = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_action_parse_detailed_name (detailed_action, &name, &target, &error))
+    g_critical ("%s: %s", detailed_action, error->message);
+  else
+    gtk_widget_activate_action_variant (GTK_WIDGET (self), name, target);
+}
+
 /* Then, if saving was asked on the way to @then_action, that action runs. */
 static gboolean
 save_to (KaWindow   *self,
@@ -431,7 +447,7 @@ save_to (KaWindow   *self,
     }
 
   if (then_action != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), then_action, NULL);
+    activate_detailed (self, then_action);
   return TRUE;
 }
 
@@ -525,7 +541,7 @@ resolve (gpointer data)
   if (resolution->save)
     save (self, resolution->action);
   else
-    gtk_widget_activate_action (GTK_WIDGET (self), resolution->action, NULL);
+    activate_detailed (self, resolution->action);
   self->changes_released = FALSE;
 
   return G_SOURCE_REMOVE;
@@ -551,7 +567,8 @@ on_confirm_response (AdwMessageDialog *dialog,
 /**
  * ka_window_editor_confirm:
  * @then_action: the action to run again once the changes are saved or
- *   discarded, e.g. "win.open-lecture"
+ *   discarded, e.g. "win.open-lecture", with its target if it takes one
+ *   (as g_action_print_detailed_name() writes it)
  *
  * Unsaved changes are never lost unasked: with changes, this asks Save,
  * Discard or Cancel and returns %FALSE; @then_action runs again after

@@ -464,6 +464,26 @@ on_lecture_chosen (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
+/* A lecture handed to the atlas from outside (`kuril-atlas mine.json`
+ * while it runs): as Open does, it asks first about unsaved changes. */
+static void
+open_lecture_uri_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  KaWindow *self = KA_WINDOW (widget);
+  g_autofree char *detailed = g_action_print_detailed_name (action_name, parameter);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!ka_window_editor_confirm (self, detailed))
+    return;
+
+  file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+  if (!ka_window_open_lecture (self, file, &error))
+    ka_window_show_lecture_error (self, error);
+}
+
 static void
 open_lecture_action (GtkWidget  *widget,
                      const char *action_name,
@@ -598,6 +618,7 @@ ka_window_presentation_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.present-swap", NULL, present_swap_action);
   gtk_widget_class_install_action (widget_class, "win.rehearse", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.open-lecture", NULL, open_lecture_action);
+  gtk_widget_class_install_action (widget_class, "win.open-lecture-uri", "s", open_lecture_uri_action);
 
   g_type_ensure (KA_TYPE_CAPTION_STRIP);
   g_type_ensure (KA_TYPE_CURTAIN_VIEW);

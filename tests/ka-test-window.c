@@ -15,7 +15,10 @@ KaApplication *
 ka_test_application_new (void)
 {
   g_autoptr(GError) error = NULL;
-  KaApplication *app = ka_application_new (APPLICATION_ID ".Test", G_APPLICATION_NON_UNIQUE);
+  /* Opens files as the atlas does (g_application_open()), but never
+   * hands them to another running test. */
+  KaApplication *app = ka_application_new (APPLICATION_ID ".Test",
+                                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
 
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);

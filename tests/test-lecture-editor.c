@@ -463,6 +463,41 @@ test_open_asks (void)
   remove_dir (dir);
 }
 
+/* A lecture handed to the running atlas (`kuril-atlas other.json`) asks
+ * first too: Cancel keeps the edits, Discard opens the other file. */
+static void
+test_opening_from_outside_asks (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *other_dir = NULL;
+  g_autoptr(GFile) file = write_mine (&dir);
+  g_autoptr(GFile) other = write_mine (&other_dir);
+  KaWindow *window = open_mine (file);
+  KaLectureModel *model;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-lecture", NULL));
+  model = get_model (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-step", NULL));
+  g_assert_true (ka_lecture_model_get_dirty (model));
+
+  g_application_open (G_APPLICATION (app), &other, 1, "");
+  close_dialog (wait_for_dialog (), "cancel");
+  g_assert_true (get_model (window) == model);
+  g_assert_cmpuint (ka_lecture_model_get_n_steps (model), ==, 2);
+  g_assert_true (g_file_equal (ka_lecture_model_get_file (model), file));
+
+  g_application_open (G_APPLICATION (app), &other, 1, "");
+  close_dialog (wait_for_dialog (), "discard");
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (get_model (window) != model);
+  g_assert_cmpuint (ka_lecture_model_get_n_steps (get_model (window)), ==, 3);
+  g_assert_true (g_file_equal (ka_lecture_model_get_file (get_model (window)), other));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  remove_dir (dir);
+  remove_dir (other_dir);
+}
+
 /* A failed write says why and keeps the edits: the folder vanished. */
 static void
 test_failed_write_keeps_edits (void)
@@ -509,6 +544,7 @@ main (int   argc,
   g_test_add_func ("/lecture-editor/keys-add-step-and-save", test_keys_add_step_and_save);
   g_test_add_func ("/lecture-editor/edit-reorder-delete-undo", test_edit_reorder_delete_undo);
   g_test_add_func ("/lecture-editor/open-asks", test_open_asks);
+  g_test_add_func ("/lecture-editor/opening-from-outside-asks", test_opening_from_outside_asks);
   g_test_add_func ("/lecture-editor/failed-write-keeps-edits", test_failed_write_keeps_edits);
 
   return ka_test_run (app);
