@@ -246,10 +246,19 @@ ka_export_view_create_pango_context (cairo_t *cr)
   return context;
 }
 
+/* A worker thread's context goes with the thread: its layouts first,
+ * which hold it, then the context itself. */
+static void
+free_export_context (gpointer data)
+{
+  ka_overlay_forget_layouts (data);
+  g_object_unref (data);
+}
+
 /* The overlays keep each label's shaped layout on the context, and the
  * layouts hold the context: a context per export would never be freed.
  * Each thread that exports keeps one instead, and its labels with it. */
-static GPrivate export_context = G_PRIVATE_INIT (g_object_unref);
+static GPrivate export_context = G_PRIVATE_INIT (free_export_context);
 
 static PangoContext *
 get_pango_context (cairo_t *cr)
