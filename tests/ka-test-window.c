@@ -440,3 +440,21 @@ ka_test_keep_widget_shot (GtkWidget  *widget,
   pixels = ka_test_render_widget (widget, &width, &height, &stride);
   ka_test_keep_shot (pixels, width, height, stride, name);
 }
+
+gboolean
+ka_test_find_legend (KaMapView *map_view,
+                     KaBox     *box)
+{
+  guint n;
+  const KaPlacedLabel *labels = ka_map_view_get_placed_labels (map_view, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_has_prefix (labels[i].text, "Holders in") || g_str_has_prefix (labels[i].text, "Boundaries"))
+      {
+        if (box != NULL)
+          *box = labels[i].box;
+        return TRUE;
+      }
+
+  return FALSE;
+}

@@ -41,6 +41,10 @@ void           ka_test_wait_until_at        (gboolean     (*done) (gpointer data
 /* Waits, as above, until every tile of the window's map is drawn. */
 void           ka_test_wait_for_tiles       (KaWindow      *window,
                                              guint          timeout_ms);
+/* Whether @map_view placed its legend, read back from its placed labels
+ * (the legend's title is one); its box in @box when it did. */
+gboolean       ka_test_find_legend          (KaMapView     *map_view,
+                                             KaBox         *box);
 /* Waits, as above, for @n_frames frames of @widget's clock. */
 void           ka_test_wait_frames          (GtkWidget     *widget,
                                              guint          n_frames);

@@ -214,20 +214,6 @@ test_white_black_and_end_screens (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Whether @map_view placed its legend, whose title is among its labels. */
-static gboolean
-has_legend (KaMapView *map_view)
-{
-  guint n;
-  const KaPlacedLabel *labels = ka_map_view_get_placed_labels (map_view, &n);
-
-  for (guint i = 0; i < n; i++)
-    if (g_str_has_prefix (labels[i].text, "Holders in") || g_str_has_prefix (labels[i].text, "Boundaries"))
-      return TRUE;
-
-  return FALSE;
-}
-
 static void
 test_rehearse_with_one_monitor (void)
 {
@@ -259,8 +245,8 @@ test_rehearse_with_one_monitor (void)
   /* The current step as the room sees it, legend and all; the glimpse
    * of the next one without the legend that would cover most of it. */
   ka_test_wait_frames (GTK_WIDGET (window), 5);
-  g_assert_true (has_legend (ka_console_get_current_view (console)));
-  g_assert_false (has_legend (ka_console_get_next_view (console)));
+  g_assert_true (ka_test_find_legend (ka_console_get_current_view (console), NULL));
+  g_assert_false (ka_test_find_legend (ka_console_get_next_view (console), NULL));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shumate_simple_map_get_scale (
     ka_map_view_get_simple_map (ka_console_get_next_view (console))))));
 
