@@ -534,6 +534,9 @@ test_tab_reaches_every_control (void)
 
   ka_state_set_selected_island (ka_window_get_state (window), "kunashir");
   ka_test_wait_until (island_page_settled, get_side_panel (window), 5000);
+  /* And laid out: under load the cards' first allocation can come a
+   * frame after the page has faded in. */
+  ka_test_wait_frames (GTK_WIDGET (window), 3);
   g_ptr_array_set_size (controls, 0);
   walk_widget (&walk, get_side_panel (window));
   g_assert_cmpuint (controls->len, >, 10);
