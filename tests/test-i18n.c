@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ka-scale-bar.h"
 #include "ka-side-panel.h"
 #include "ka-test-window.h"
 
@@ -30,6 +31,7 @@ typedef struct
   const char *iturup;               /* Iturup in the language's own script */
   KaNaming naming;                  /* the naming of the language */
   const char *la_perouse;           /* the La Pérouse Strait */
+  const char *kilometres;           /* "km", as the scale bar abbreviates it */
 } Expected;
 
 static const Expected expectations[] = {
@@ -45,6 +47,8 @@ static const Expected expectations[] = {
     "択捉島",
     KA_NAMING_JAPANESE,
     "宗谷海峡",
+    /* Japanese maps write the Latin abbreviation. */
+    "km",
   },
   {
     "ru",
@@ -58,6 +62,7 @@ static const Expected expectations[] = {
     "Итуруп",
     KA_NAMING_RUSSIAN,
     "пролив Лаперуза",
+    "км",
   },
 };
 
@@ -283,6 +288,27 @@ test_header_bar (void)
     }
 
   g_assert_true (ka_test_menu_has_item (get_primary_menu (window), G_MENU_ATTRIBUTE_LABEL, expected->shortcuts_item));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The scale bar reads in the language, in the locale's one unit: both
+ * Japan and Russia measure in kilometres. */
+static void
+test_scale_bar (void)
+{
+  KaWindow *window = ka_test_window_new (app, 1280, 800);
+  KaScaleBar *scale_bar = KA_SCALE_BAR (ka_map_view_get_scale_bar (ka_window_get_map_view (window)));
+  const char *text;
+
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (scale_bar)));
+  g_assert_cmpint (ka_scale_bar_get_unit (scale_bar), ==, SHUMATE_UNIT_METRIC);
+
+  text = ka_scale_bar_get_text (scale_bar);
+  g_assert_true (g_ascii_isdigit (text[0]));
+  if (!g_str_has_suffix (text, expected->kilometres))
+    g_error ("the scale bar reads “%s”, not in “%s”", text, expected->kilometres);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -579,6 +605,7 @@ main (int   argc,
   g_test_add_func ("/i18n/catalogue-is-the-language", test_catalogue_is_the_language);
   g_test_add_func ("/i18n/header-bar", test_header_bar);
   g_test_add_func ("/i18n/side-panel", test_side_panel);
+  g_test_add_func ("/i18n/scale-bar", test_scale_bar);
   g_test_add_func ("/i18n/no-english-left", test_no_english_left);
   g_test_add_func ("/i18n/build-tree-translates", test_build_tree_translates);
 

@@ -247,8 +247,7 @@ test_rehearse_with_one_monitor (void)
   ka_test_wait_frames (GTK_WIDGET (window), 5);
   g_assert_true (ka_test_find_legend (ka_console_get_current_view (console), NULL));
   g_assert_false (ka_test_find_legend (ka_console_get_next_view (console), NULL));
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shumate_simple_map_get_scale (
-    ka_map_view_get_simple_map (ka_console_get_next_view (console))))));
+  g_assert_false (gtk_widget_get_visible (ka_map_view_get_scale_bar (ka_console_get_next_view (console))));
 
   /* The clicker's keys in either window. */
   ka_test_press (GTK_WIDGET (audience), GDK_KEY_Page_Down);

@@ -207,7 +207,7 @@ test_nothing_under_the_caption_strip (void)
           ka_test_wait_frames (GTK_WIDGET (window), 3);
           top = strip_top (window);
 
-          g_assert_cmpfloat (bottom_in_window (GTK_WIDGET (shumate_simple_map_get_scale (simple_map)), window),
+          g_assert_cmpfloat (bottom_in_window (ka_map_view_get_scale_bar (ka_window_get_map_view (window)), window),
                              <=, top);
           g_assert_cmpfloat (bottom_in_window (GTK_WIDGET (shumate_simple_map_get_license (simple_map)), window),
                              <=, top);

@@ -19,6 +19,7 @@
 #include "ka-online-source.h"
 #include "ka-overlay.h"
 #include "ka-paint-layer.h"
+#include "ka-scale-bar.h"
 
 /* About 96 tiles at scale 1: a 1920×1080 view needs some 50, so the
  * cache holds the view and the zoom level next to it. libshumate's map
@@ -28,6 +29,9 @@
 #define YEAR_FADE_MS 280
 /* A selected island closer than this to the edge is brought into view. */
 #define REVEAL_MARGIN_PX 48.0
+/* The scale bar's distance from the map's bottom-left corner, as
+ * libshumate's own controls keep from theirs. */
+#define SCALE_BAR_MARGIN 6
 
 struct _KaMapView
 {
@@ -35,6 +39,7 @@ struct _KaMapView
 
   /* Owned */
   ShumateSimpleMap *simple_map;
+  GtkWidget *scale_bar;
   KaAtlas *atlas;
   KaTileRenderer *renderer;
   KaState *state;
@@ -213,7 +218,7 @@ static void
 collect_reserved (KaMapView *self)
 {
   GtkWidget *widgets[] = {
-    GTK_WIDGET (shumate_simple_map_get_scale (self->simple_map)),
+    self->scale_bar,
     GTK_WIDGET (shumate_simple_map_get_license (self->simple_map)),
     GTK_WIDGET (shumate_simple_map_get_compass (self->simple_map)),
     NULL,
@@ -562,6 +567,8 @@ ka_map_view_size_allocate (GtkWidget *widget,
     }
 
   gtk_widget_allocate (GTK_WIDGET (self->simple_map), width, height, baseline, NULL);
+  /* Its alignment and margins place it in the bottom corner. */
+  gtk_widget_allocate (self->scale_bar, width, height, -1, NULL);
 }
 
 /* A whole zoom level a key press, about the centre: libshumate's own
@@ -715,6 +722,7 @@ ka_map_view_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   self->simple_map = NULL;
+  self->scale_bar = NULL;
   self->map = NULL;
   self->viewport = NULL;
   g_clear_object (&self->online_source);
@@ -878,6 +886,12 @@ ka_map_view_init (KaMapView *self)
    * not stop again on an unnamed map inside it. */
   gtk_widget_set_focusable (GTK_WIDGET (self->map), FALSE);
   self->viewport = shumate_simple_map_get_viewport (self->simple_map);
+  /* The atlas's own scale bar speaks the UI's language. */
+  gtk_widget_set_visible (GTK_WIDGET (shumate_simple_map_get_scale (self->simple_map)), FALSE);
+  self->scale_bar = ka_scale_bar_new (self->viewport);
+  gtk_widget_set_margin_start (self->scale_bar, SCALE_BAR_MARGIN);
+  gtk_widget_set_margin_bottom (self->scale_bar, SCALE_BAR_MARGIN);
+  gtk_widget_set_parent (self->scale_bar, GTK_WIDGET (self));
   shumate_viewport_set_min_zoom_level (self->viewport, KA_MIN_ZOOM);
   shumate_viewport_set_max_zoom_level (self->viewport, KA_MAX_ZOOM);
   shumate_map_set_animate_zoom (self->map, TRUE);
@@ -1031,6 +1045,14 @@ ka_map_view_get_simple_map (KaMapView *self)
   return self->simple_map;
 }
 
+GtkWidget *
+ka_map_view_get_scale_bar (KaMapView *self)
+{
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), NULL);
+
+  return self->scale_bar;
+}
+
 /**
  * ka_map_view_is_fully_drawn:
  *
@@ -1147,8 +1169,7 @@ ka_map_view_set_bottom_inset (KaMapView *self,
   self->bottom_inset = MAX (inset, 0);
   /* The scale bar and the attribution sit at the bottom: they move up
    * out from under whatever covers it. */
-  gtk_widget_set_margin_bottom (GTK_WIDGET (shumate_simple_map_get_scale (self->simple_map)),
-                                (int) ceil (self->bottom_inset));
+  gtk_widget_set_margin_bottom (self->scale_bar, SCALE_BAR_MARGIN + (int) ceil (self->bottom_inset));
   gtk_widget_set_margin_bottom (GTK_WIDGET (shumate_simple_map_get_license (self->simple_map)),
                                 (int) ceil (self->bottom_inset));
   queue_overlays (self);

@@ -51,6 +51,9 @@ void              ka_map_view_set_bottom_inset  (KaMapView       *self,
 ShumateMap       *ka_map_view_get_map           (KaMapView       *self);
 ShumateViewport  *ka_map_view_get_viewport      (KaMapView       *self);
 ShumateSimpleMap *ka_map_view_get_simple_map    (KaMapView       *self);
+/* The map's scale bar (a KaScaleBar): in the locale's unit and the UI's
+ * language, above whatever covers the map's bottom. */
+GtkWidget        *ka_map_view_get_scale_bar     (KaMapView       *self);
 void              ka_map_view_frame             (KaMapView       *self,
                                                  const KaBox     *lonlat_box,
                                                  gboolean         animate);

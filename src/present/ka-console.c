@@ -388,7 +388,7 @@ ka_console_new (KaState        *state,
   /* A glimpse of where the lecture goes: at a third of the current
    * preview's size, a legend and a scale would cover most of it. */
   ka_map_view_set_legend_visible (self->next_view, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (shumate_simple_map_get_scale (ka_map_view_get_simple_map (self->next_view))), FALSE);
+  gtk_widget_set_visible (ka_map_view_get_scale_bar (self->next_view), FALSE);
 
   g_object_bind_property (ink, "laser", self->laser_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
