@@ -40,26 +40,64 @@ static const char *browsing_actions[] = {
 };
 
 /* The map ends above the caption strip, however many lines its caption
- * takes at this width: framing, labels and the scale bar keep out of it. */
+ * and legend take at this width: framing, labels and the scale bar keep
+ * out of it. With @grow_only, the map's bottom only moves up: the legend
+ * depends on what is in view (a town for reference), and what is in view
+ * on where the map ends, so moving both ways could go back and forth. */
 static void
-update_caption_inset (KaWindow *self)
+fit_map_above_strip (KaMapView      *map_view,
+                     KaCaptionStrip *strip,
+                     gboolean        shown,
+                     gboolean        grow_only)
 {
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (strip), GTK_TYPE_OVERLAY);
+  int width = overlay != NULL ? gtk_widget_get_width (overlay) : 0;
+  int default_height;
   int height = 0;
   int min_width = 0;
+  double inset;
 
-  /* Not narrower than the strip can be: with the console over this
-   * window, the map it would measure against has no width at all. */
-  if (ka_state_get_presenting (self->state))
+  /* At the width of what the strip lies over: the map and the side
+   * panel's place, which presenting gives the map. Before a window's
+   * first layout, its default width; never narrower than the strip. */
+  if (width == 0 && GTK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (strip))))
+    gtk_window_get_default_size (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (strip))), &width, &default_height);
+  if (shown)
     {
-      gtk_widget_measure (GTK_WIDGET (self->caption_strip), GTK_ORIENTATION_HORIZONTAL, -1,
+      gtk_widget_measure (GTK_WIDGET (strip), GTK_ORIENTATION_HORIZONTAL, -1,
                           &min_width, NULL, NULL, NULL);
-      gtk_widget_measure (GTK_WIDGET (self->caption_strip), GTK_ORIENTATION_VERTICAL,
-                          MAX (gtk_widget_get_width (GTK_WIDGET (self->map_view)), min_width),
+      gtk_widget_measure (GTK_WIDGET (strip), GTK_ORIENTATION_VERTICAL, MAX (width, min_width),
                           NULL, &height, NULL, NULL);
     }
 
-  ka_map_view_set_bottom_inset (self->map_view,
-                                ka_state_get_presenting (self->state) ? MAX (CAPTION_INSET_PX, height) : 0);
+  inset = shown ? MAX (CAPTION_INSET_PX, height) : 0;
+  if (grow_only)
+    inset = MAX (inset, ka_map_view_get_bottom_inset (map_view));
+  ka_map_view_set_bottom_inset (map_view, inset);
+}
+
+static void
+fit_maps_above_strips (KaWindow *self,
+                       gboolean  grow_only)
+{
+  fit_map_above_strip (self->map_view, self->caption_strip, ka_state_get_presenting (self->state), grow_only);
+  if (self->audience != NULL)
+    fit_map_above_strip (ka_audience_window_get_map_view (self->audience),
+                         ka_audience_window_get_caption_strip (self->audience), TRUE, grow_only);
+}
+
+static void
+update_caption_inset (KaWindow *self)
+{
+  fit_maps_above_strips (self, FALSE);
+}
+
+/* A legend that gains a line while a step shows moves the map's bottom up. */
+static void
+on_legend_changed (KaWindow *self)
+{
+  if (ka_state_get_presenting (self->state))
+    fit_maps_above_strips (self, TRUE);
 }
 
 /* Every way through a lecture ends here: the step sets the whole state.
@@ -80,9 +118,11 @@ on_step_changed (KaWindow *self)
     ka_caption_strip_show_step (ka_audience_window_get_caption_strip (self->audience), step, index, n_steps);
   if (step == NULL)
     return;
-  update_caption_inset (self);
 
   ka_step_view_apply_state (step, islands, self->state);
+  /* After the state, which says what the legend in the strip holds;
+   * before framing, which frames above the strip. */
+  update_caption_inset (self);
   ka_step_view_frame (step, islands, self->map_view, KA_STEP_TRANSITION_MS);
   if (self->audience != NULL)
     ka_step_view_frame (step, islands, ka_audience_window_get_map_view (self->audience), KA_STEP_TRANSITION_MS);
@@ -181,7 +221,9 @@ open_console (KaWindow *self)
   g_signal_connect_object (self->audience, "close-request",
                            G_CALLBACK (on_audience_close_request), self, G_CONNECT_SWAPPED);
   gtk_window_set_default_size (GTK_WINDOW (self->audience), 1280, 720);
-  ka_map_view_set_bottom_inset (ka_audience_window_get_map_view (self->audience), CAPTION_INSET_PX);
+  /* A legend that gains a line moves the map's bottom up. */
+  g_signal_connect_object (ka_audience_window_get_map_view (self->audience), "legend-changed",
+                           G_CALLBACK (on_legend_changed), self, G_CONNECT_SWAPPED);
 
   if (self->present_mode == KA_PRESENT_CONSOLE)
     projector = ka_monitor_other (GTK_WINDOW (self));
@@ -222,6 +264,10 @@ on_presenting_changed (KaWindow *self)
 
   enable_actions (self, presenting);
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  /* While presenting, the legend is a line of the caption strip, and the
+   * whole map is the step's. */
+  ka_caption_strip_set_map_view (self->caption_strip, presenting ? self->map_view : NULL);
+  ka_map_view_set_legend_visible (self->map_view, !presenting);
   update_caption_inset (self);
   shumate_simple_map_set_show_zoom_buttons (ka_map_view_get_simple_map (self->map_view), !presenting);
 
@@ -643,6 +689,8 @@ ka_window_presentation_init (KaWindow *self)
 
   g_signal_connect_object (self->state, "notify::presenting",
                            G_CALLBACK (on_presenting_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->map_view, "legend-changed",
+                           G_CALLBACK (on_legend_changed), self, G_CONNECT_SWAPPED);
   enable_actions (self, FALSE);
   g_object_bind_property (self->state, "presenting", self->caption_revealer, "reveal-child",
                           G_BINDING_SYNC_CREATE);

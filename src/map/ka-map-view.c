@@ -68,6 +68,9 @@ struct _KaMapView
    * it needs may not even have been asked for yet. */
   gboolean viewport_moved;
   gboolean legend_hidden;
+  /* What the legend said when the overlays were last painted. */
+  char *legend_text;
+  guint legend_changed_id;
   gulong after_paint_id;
   gulong xft_dpi_id;
 };
@@ -82,6 +85,7 @@ enum {
 
 enum {
   ONLINE_FAILED,
+  LEGEND_CHANGED,
   N_SIGNALS
 };
 
@@ -278,6 +282,36 @@ paint_base (KaPaintLayer          *layer,
   ka_overlay_paint_boundaries (&scene, NULL);
 }
 
+static gboolean
+emit_legend_changed (gpointer data)
+{
+  KaMapView *self = data;
+
+  self->legend_changed_id = 0;
+  g_signal_emit (self, signals[LEGEND_CHANGED], 0);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Tells whoever shows the legend elsewhere (the caption strip) that what
+ * it says has changed: the year, the selection, a town in view. */
+static void
+notice_legend (KaMapView            *self,
+               const KaOverlayScene *scene)
+{
+  g_autofree char *text = ka_overlay_dup_legend_text (scene);
+
+  if (g_strcmp0 (text, self->legend_text) == 0)
+    return;
+
+  g_free (self->legend_text);
+  self->legend_text = g_steal_pointer (&text);
+  /* Not now, while the map is being drawn: what it tells may resize
+   * widgets of the map, which GTK is drawing too. */
+  if (self->legend_changed_id == 0)
+    self->legend_changed_id = g_idle_add (emit_legend_changed, self);
+}
+
 /* What is placed for each view, over the rest: labels and the legend. */
 static void
 paint_top (KaPaintLayer          *layer,
@@ -300,6 +334,7 @@ paint_top (KaPaintLayer          *layer,
   ka_overlay_paint_labels (&scene, NULL, context);
   if (!self->legend_hidden)
     ka_overlay_paint_legend (&scene, NULL, context);
+  notice_legend (self, &scene);
 }
 
 static void
@@ -717,6 +752,7 @@ ka_map_view_dispose (GObject *object)
   g_clear_object (&self->year_fade);
 
   self->overlay_layer = NULL;
+  g_clear_handle_id (&self->legend_changed_id, g_source_remove);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
@@ -742,6 +778,7 @@ ka_map_view_finalize (GObject *object)
   g_clear_object (&self->state_signals);
   g_clear_pointer (&self->reserved, g_array_unref);
   g_clear_pointer (&self->placed_labels, g_array_unref);
+  g_clear_pointer (&self->legend_text, g_free);
   g_clear_object (&self->tile_cache);
 
   G_OBJECT_CLASS (ka_map_view_parent_class)->finalize (object);
@@ -817,6 +854,18 @@ ka_map_view_class_init (KaMapViewClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * KaMapView::legend-changed:
+   *
+   * What the legend says has changed, whether or not the map draws it.
+   */
+  signals[LEGEND_CHANGED] =
+    g_signal_new ("legend-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 
   gtk_widget_class_install_action (widget_class, "map.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "map.zoom-out", NULL, zoom_action);
@@ -1099,6 +1148,42 @@ ka_map_view_set_overlays_visible (KaMapView *self,
 }
 
 /**
+ * ka_map_view_paint_legend_strip:
+ * @cr: (nullable): where to draw, or %NULL to measure
+ * @width: the width to wrap to
+ *
+ * The legend of the map as it is now, as a run of entries for a strip of
+ * light text on dark: the caption strip shows it while presenting, in
+ * place of the map's own.
+ *
+ * Returns: its height
+ */
+double
+ka_map_view_paint_legend_strip (KaMapView    *self,
+                                cairo_t      *cr,
+                                PangoContext *context,
+                                double        width)
+{
+  KaViewTransform transform;
+  KaOverlayScene scene;
+
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), 0);
+
+  if (self->atlas == NULL || self->state == NULL)
+    return 0;
+
+  transform = ka_view_transform_from_viewport (self->viewport,
+                                               gtk_widget_get_width (GTK_WIDGET (self)),
+                                               gtk_widget_get_height (GTK_WIDGET (self)));
+  scene = build_scene (self, NULL, &transform);
+  /* Measured for a view the map is about to leave, the strip hears when
+   * the legend of the view it lands on says otherwise. */
+  notice_legend (self, &scene);
+
+  return ka_overlay_paint_legend_strip (&scene, cr, context, width);
+}
+
+/**
  * ka_map_view_set_legend_visible:
  *
  * A map too small to read its legend, such as the console's glimpse of
@@ -1166,6 +1251,9 @@ ka_map_view_set_bottom_inset (KaMapView *self,
 {
   g_return_if_fail (KA_IS_MAP_VIEW (self));
 
+  if (self->bottom_inset == MAX (inset, 0))
+    return;
+
   self->bottom_inset = MAX (inset, 0);
   /* The scale bar and the attribution sit at the bottom: they move up
    * out from under whatever covers it. */
@@ -1173,6 +1261,14 @@ ka_map_view_set_bottom_inset (KaMapView *self,
   gtk_widget_set_margin_bottom (GTK_WIDGET (shumate_simple_map_get_license (self->simple_map)),
                                 (int) ceil (self->bottom_inset));
   queue_overlays (self);
+}
+
+double
+ka_map_view_get_bottom_inset (KaMapView *self)
+{
+  g_return_val_if_fail (KA_IS_MAP_VIEW (self), 0);
+
+  return self->bottom_inset;
 }
 
 /**

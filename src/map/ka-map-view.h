@@ -48,6 +48,7 @@ void              ka_map_view_fly_to_box        (KaMapView       *self,
                                                  guint            duration_ms);
 void              ka_map_view_set_bottom_inset  (KaMapView       *self,
                                                  double           inset);
+double            ka_map_view_get_bottom_inset  (KaMapView       *self);
 ShumateMap       *ka_map_view_get_map           (KaMapView       *self);
 ShumateViewport  *ka_map_view_get_viewport      (KaMapView       *self);
 ShumateSimpleMap *ka_map_view_get_simple_map    (KaMapView       *self);
@@ -63,6 +64,10 @@ gboolean          ka_map_view_is_fully_drawn    (KaMapView       *self);
 gboolean          ka_map_view_get_overlays_visible (KaMapView    *self);
 void              ka_map_view_set_legend_visible   (KaMapView    *self,
                                                     gboolean      visible);
+double            ka_map_view_paint_legend_strip   (KaMapView    *self,
+                                                    cairo_t      *cr,
+                                                    PangoContext *context,
+                                                    double        width);
 void              ka_map_view_set_overlays_visible (KaMapView    *self,
                                                  gboolean         visible);
 const KaPlacedLabel *ka_map_view_get_placed_labels (KaMapView    *self,

@@ -296,6 +296,70 @@ place_legend (const KaOverlayScene *scene,
   return best;
 }
 
+/* @row's sample of what the map draws, at @x, @y. */
+static void
+draw_swatch (const KaOverlayScene *scene,
+             cairo_t              *cr,
+             const LegendRow      *row,
+             double                x,
+             double                y,
+             double                unit)
+{
+  if (row->symbol == NEIGHBOUR_SWATCH || row->symbol == OTHER_LAND_SWATCH)
+    {
+      const KaMapStyle *map = ka_map_style_get (scene->dark, scene->high_contrast);
+      double alpha = ka_layer_style_fill_alpha (TRUE, scene->high_contrast);
+      double half = SWATCH_WIDTH / 2 * unit;
+
+      /* The basemap's land, then for neighbours the year's two
+       * holders over it as the map fills them. */
+      cairo_save (cr);
+      cairo_rectangle (cr, x, y, SWATCH_WIDTH * unit, SWATCH_HEIGHT * unit);
+      gdk_cairo_set_source_rgba (cr, &map->land);
+      cairo_fill_preserve (cr);
+      if (row->symbol == NEIGHBOUR_SWATCH)
+        {
+          cairo_new_path (cr);
+          cairo_rectangle (cr, x, y, half, SWATCH_HEIGHT * unit);
+          ka_layer_style_set_fill_source (cr, KA_FILL_JAPAN, alpha, unit, scene->high_contrast, 0, 0);
+          cairo_fill (cr);
+          cairo_rectangle (cr, x + half, y, half, SWATCH_HEIGHT * unit);
+          ka_layer_style_set_fill_source (cr, KA_FILL_RUSSIA, alpha, unit, scene->high_contrast, 0, 0);
+          cairo_fill (cr);
+          cairo_rectangle (cr, x, y, SWATCH_WIDTH * unit, SWATCH_HEIGHT * unit);
+        }
+      gdk_cairo_set_source_rgba (cr, &map->coast);
+      cairo_set_line_width (cr, 1.0 * unit);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+  else if (row->symbol == SELECTION_SWATCH)
+    {
+      /* Drawn by the map's own selection painter, at half its size
+       * so the glow fits the swatch. */
+      cairo_save (cr);
+      cairo_rectangle (cr, x + 4 * unit, y + 3 * unit, (SWATCH_WIDTH - 8) * unit, (SWATCH_HEIGHT - 6) * unit);
+      ka_layer_style_fill_selection (cr, 0.4 * unit, scene->dark, scene->high_contrast);
+      ka_layer_style_stroke_selection (cr, 0.4 * unit, scene->dark, scene->high_contrast);
+      cairo_restore (cr);
+    }
+  else if (row->symbol == KA_SYMBOL_TOWN)
+    {
+      /* The town's dot at its size on the map, not stretched to a swatch. */
+      cairo_push_group (cr);
+      ka_symbols_draw (cr, row->symbol, scene->dark, scene->high_contrast,
+                       x + (SWATCH_WIDTH - 9.0) / 2 * unit, y + (SWATCH_HEIGHT - 9.0) / 2 * unit,
+                       9.0 * unit, 9.0 * unit);
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, row->alpha);
+    }
+  else
+    {
+      ka_symbols_draw (cr, row->symbol, scene->dark, scene->high_contrast,
+                       x, y, SWATCH_WIDTH * unit, SWATCH_HEIGHT * unit);
+    }
+}
+
 /* Lays the legend out; draws it too when @cr is not %NULL. */
 static KaBox
 layout_legend (const KaOverlayScene *scene,
@@ -370,59 +434,7 @@ layout_legend (const KaOverlayScene *scene,
       row_height = MAX (text_height, SWATCH_HEIGHT * unit);
       swatch_y = y + (row_height - SWATCH_HEIGHT * unit) / 2;
 
-      if (row->symbol == NEIGHBOUR_SWATCH || row->symbol == OTHER_LAND_SWATCH)
-        {
-          const KaMapStyle *map = ka_map_style_get (scene->dark, scene->high_contrast);
-          double alpha = ka_layer_style_fill_alpha (TRUE, scene->high_contrast);
-          double half = SWATCH_WIDTH / 2 * unit;
-
-          /* The basemap's land, then for neighbours the year's two
-           * holders over it as the map fills them. */
-          cairo_save (cr);
-          cairo_rectangle (cr, x, swatch_y, SWATCH_WIDTH * unit, SWATCH_HEIGHT * unit);
-          gdk_cairo_set_source_rgba (cr, &map->land);
-          cairo_fill_preserve (cr);
-          if (row->symbol == NEIGHBOUR_SWATCH)
-            {
-              cairo_new_path (cr);
-              cairo_rectangle (cr, x, swatch_y, half, SWATCH_HEIGHT * unit);
-              ka_layer_style_set_fill_source (cr, KA_FILL_JAPAN, alpha, unit, scene->high_contrast, 0, 0);
-              cairo_fill (cr);
-              cairo_rectangle (cr, x + half, swatch_y, half, SWATCH_HEIGHT * unit);
-              ka_layer_style_set_fill_source (cr, KA_FILL_RUSSIA, alpha, unit, scene->high_contrast, 0, 0);
-              cairo_fill (cr);
-              cairo_rectangle (cr, x, swatch_y, SWATCH_WIDTH * unit, SWATCH_HEIGHT * unit);
-            }
-          gdk_cairo_set_source_rgba (cr, &map->coast);
-          cairo_set_line_width (cr, 1.0 * unit);
-          cairo_stroke (cr);
-          cairo_restore (cr);
-        }
-      else if (row->symbol == SELECTION_SWATCH)
-        {
-          /* Drawn by the map's own selection painter, at half its size
-           * so the glow fits the swatch. */
-          cairo_save (cr);
-          cairo_rectangle (cr, x + 4 * unit, swatch_y + 3 * unit, (SWATCH_WIDTH - 8) * unit, (SWATCH_HEIGHT - 6) * unit);
-          ka_layer_style_fill_selection (cr, 0.4 * unit, scene->dark, scene->high_contrast);
-          ka_layer_style_stroke_selection (cr, 0.4 * unit, scene->dark, scene->high_contrast);
-          cairo_restore (cr);
-        }
-      else if (row->symbol == KA_SYMBOL_TOWN)
-        {
-          /* The town's dot at its size on the map, not stretched to a swatch. */
-          cairo_push_group (cr);
-          ka_symbols_draw (cr, row->symbol, scene->dark, scene->high_contrast,
-                           x + (SWATCH_WIDTH - 9.0) / 2 * unit, swatch_y + (SWATCH_HEIGHT - 9.0) / 2 * unit,
-                           9.0 * unit, 9.0 * unit);
-          cairo_pop_group_to_source (cr);
-          cairo_paint_with_alpha (cr, row->alpha);
-        }
-      else
-        {
-          ka_symbols_draw (cr, row->symbol, scene->dark, scene->high_contrast,
-                           x, swatch_y, SWATCH_WIDTH * unit, SWATCH_HEIGHT * unit);
-        }
+      draw_swatch (scene, cr, row, x, swatch_y, unit);
 
       cairo_set_source_rgba (cr, text->red, text->green, text->blue, row->alpha);
       cairo_move_to (cr, x + (SWATCH_WIDTH + SWATCH_GAP) * unit, y + (row_height - text_height) / 2);
@@ -484,3 +496,83 @@ ka_overlay_paint_legend (const KaOverlayScene *scene,
   layout_legend (scene, context, unit, item);
   ka_overlay_end_item (scene, cr, item);
 }
+
+/* The legend as one run of entries, wrapped to @width: its title, then
+ * each sample and its words, in light text for a dark strip. Lays out,
+ * and draws too when @cr is not %NULL; returns the height it takes. */
+double
+ka_overlay_paint_legend_strip (const KaOverlayScene *scene,
+                               cairo_t              *cr,
+                               PangoContext         *context,
+                               double                width)
+{
+  g_autoptr(GArray) rows = collect_rows (scene);
+  g_autofree char *title = legend_title (scene);
+  /* A little smaller than in the map's corner: the strip is read from
+   * the same distance, but every line of it takes height from the map. */
+  double unit = 0.85 * scene->text_scale * scene->scale;
+  double entry_gap = 2 * SWATCH_GAP * unit;
+  double x = 0, y = 0, line_height = 0;
+  const GdkRGBA *plate = ka_layer_style_halo_colour (scene->dark, scene->high_contrast);
+
+  for (guint i = 0; i <= rows->len; i++)
+    {
+      const LegendRow *row = i > 0 ? &g_array_index (rows, LegendRow, i - 1) : NULL;
+      g_autoptr(PangoLayout) layout = make_layout (scene, context, row ? row->text : title, 15, unit, row == NULL);
+      double swatch_width = row ? (SWATCH_WIDTH + SWATCH_GAP) * unit : 0;
+      double entry_height;
+      int text_width, text_height;
+
+      pango_layout_get_pixel_size (layout, &text_width, &text_height);
+      entry_height = MAX (text_height, (SWATCH_HEIGHT + 2) * unit);
+
+      /* A new line when this entry would run past the end of this one. */
+      if (x > 0 && x + swatch_width + text_width > width)
+        {
+          x = 0;
+          y += line_height + 2 * unit;
+          line_height = 0;
+        }
+
+      if (cr != NULL)
+        {
+          double swatch_y = y + (entry_height - SWATCH_HEIGHT * unit) / 2;
+
+          if (row != NULL)
+            {
+              /* On a plate of the map's halo colour: a black line or a
+               * dark fill would be lost on the strip itself. */
+              cairo_rectangle (cr, x - 2 * unit, swatch_y - 2 * unit, (SWATCH_WIDTH + 4) * unit, (SWATCH_HEIGHT + 4) * unit);
+              gdk_cairo_set_source_rgba (cr, plate);
+              cairo_fill (cr);
+              draw_swatch (scene, cr, row, x, swatch_y, unit);
+            }
+
+          cairo_set_source_rgba (cr, 1, 1, 1, row ? row->alpha : 1.0);
+          cairo_move_to (cr, x + swatch_width, y + (entry_height - text_height) / 2);
+          pango_cairo_show_layout (cr, layout);
+        }
+
+      x += swatch_width + text_width + entry_gap;
+      line_height = MAX (line_height, entry_height);
+    }
+
+  return y + line_height;
+}
+
+/* What the legend says, title and entries, as one string: whether it
+ * changed, without laying it out. */
+char *
+ka_overlay_dup_legend_text (const KaOverlayScene *scene)
+{
+  g_autoptr(GArray) rows = collect_rows (scene);
+  GString *text = g_string_new (NULL);
+  g_autofree char *title = legend_title (scene);
+
+  g_string_append (text, title);
+  for (guint i = 0; i < rows->len; i++)
+    g_string_append_printf (text, "\n%s", g_array_index (rows, LegendRow, i).text);
+
+  return g_string_free (text, FALSE);
+}
+

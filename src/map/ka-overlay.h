@@ -151,6 +151,14 @@ void          ka_overlay_paint_labels      (const KaOverlayScene *scene,
 void          ka_overlay_paint_legend      (const KaOverlayScene *scene,
                                             cairo_t              *cr,
                                             PangoContext         *context);
+/* The legend wrapped to @width as a run of entries, for the caption
+ * strip while presenting; drawn when @cr is not %NULL. Returns its height. */
+double        ka_overlay_paint_legend_strip (const KaOverlayScene *scene,
+                                            cairo_t              *cr,
+                                            PangoContext         *context,
+                                            double                width);
+/* The legend's title and entries, a line each. */
+char         *ka_overlay_dup_legend_text   (const KaOverlayScene *scene);
 /* Where the legend goes, so labels can keep out of it. */
 KaBox         ka_overlay_measure_legend    (const KaOverlayScene *scene,
                                             PangoContext         *context);

@@ -66,6 +66,9 @@ ka_audience_window_new (KaState        *state,
   gtk_widget_set_valign (revealer, GTK_ALIGN_END);
   gtk_revealer_set_reveal_child (GTK_REVEALER (revealer), TRUE);
   gtk_revealer_set_child (GTK_REVEALER (revealer), GTK_WIDGET (self->caption_strip));
+  /* The room's map is the step's, whole: its legend is a line of the strip. */
+  ka_map_view_set_legend_visible (self->map_view, FALSE);
+  ka_caption_strip_set_map_view (self->caption_strip, self->map_view);
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), revealer);
 
   ka_curtain_view_set_presenter (KA_CURTAIN_VIEW (curtain), presenter);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ka-caption-strip.h"
+#include "ka-legend-strip.h"
 
 struct _KaCaptionStrip
 {
@@ -21,6 +22,7 @@ struct _KaCaptionStrip
   GtkLabel *title_label;
   GtkLabel *caption_label;
   GtkLabel *counter_label;
+  KaLegendStrip *legend_strip;
 };
 
 G_DEFINE_FINAL_TYPE (KaCaptionStrip, ka_caption_strip, GTK_TYPE_WIDGET)
@@ -46,6 +48,7 @@ ka_caption_strip_class_init (KaCaptionStripClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaCaptionStrip, title_label);
   gtk_widget_class_bind_template_child (widget_class, KaCaptionStrip, caption_label);
   gtk_widget_class_bind_template_child (widget_class, KaCaptionStrip, counter_label);
+  gtk_widget_class_bind_template_child (widget_class, KaCaptionStrip, legend_strip);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "ka-caption-strip");
@@ -55,6 +58,7 @@ ka_caption_strip_class_init (KaCaptionStripClass *klass)
 static void
 ka_caption_strip_init (KaCaptionStrip *self)
 {
+  g_type_ensure (KA_TYPE_LEGEND_STRIP);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -73,6 +77,10 @@ ka_caption_strip_show_step (KaCaptionStrip      *self,
   g_autofree char *counter = NULL;
 
   g_return_if_fail (KA_IS_CAPTION_STRIP (self));
+
+  /* The step changes what the legend holds: measure it anew, not from
+   * GTK's cache of its size for the last step. */
+  gtk_widget_queue_resize (GTK_WIDGET (self->legend_strip));
 
   if (step == NULL)
     {
@@ -101,3 +109,21 @@ ka_caption_strip_get_caption (KaCaptionStrip *self)
 
   return gtk_label_get_label (self->caption_label);
 }
+
+/**
+ * ka_caption_strip_set_map_view:
+ * @map_view: (nullable): the map the strip is under
+ *
+ * Shows @map_view's legend as a line of the strip. The map view still
+ * draws its own unless told not to (ka_map_view_set_legend_visible()).
+ */
+void
+ka_caption_strip_set_map_view (KaCaptionStrip *self,
+                               KaMapView      *map_view)
+{
+  g_return_if_fail (KA_IS_CAPTION_STRIP (self));
+
+  ka_legend_strip_set_map_view (self->legend_strip, map_view);
+  gtk_widget_set_visible (GTK_WIDGET (self->legend_strip), map_view != NULL);
+}
+

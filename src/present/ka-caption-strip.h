@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "ka-lecture.h"
+#include "ka-map-view.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +24,7 @@ void        ka_caption_strip_show_step   (KaCaptionStrip      *self,
                                           int                  index,
                                           int                  n_steps);
 const char *ka_caption_strip_get_caption (KaCaptionStrip      *self);
+void        ka_caption_strip_set_map_view (KaCaptionStrip     *self,
+                                           KaMapView          *map_view);
 
 G_END_DECLS
