@@ -468,6 +468,31 @@ test_preferences (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* How @widget sits in its ancestors up to @top, a line each: what Tab's
+ * geometric ordering sees of it. Printed when Tab misses a control. */
+static void
+describe_ancestry (GString   *out,
+                   GtkWidget *widget,
+                   GtkWidget *top)
+{
+  for (; widget != NULL && widget != top; widget = gtk_widget_get_parent (widget))
+    {
+      GtkWidget *parent = gtk_widget_get_parent (widget);
+      graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+      gboolean has_bounds = parent != NULL && gtk_widget_compute_bounds (widget, parent, &bounds);
+
+      g_string_append_printf (out, "  %s%s%s%s%s bounds %s%.0f,%.0f %.0fx%.0f%s\n",
+                              G_OBJECT_TYPE_NAME (widget),
+                              gtk_widget_get_mapped (widget) ? "" : " unmapped",
+                              gtk_widget_get_sensitive (widget) ? "" : " insensitive",
+                              gtk_widget_get_child_visible (widget) ? "" : " not-child-visible",
+                              parent != NULL && gtk_widget_get_focus_child (parent) == widget ? " (focus child)" : "",
+                              has_bounds ? "" : "none ", bounds.origin.x, bounds.origin.y,
+                              bounds.size.width, bounds.size.height,
+                              gtk_widget_should_layout (widget) ? "" : " no-layout");
+    }
+}
+
 /* Whether Tab, from the start of the window, comes to every control of
  * @controls that takes focus. A list takes one Tab and its rows the
  * arrow keys, so for a row its list having had focus is enough. */
@@ -477,6 +502,8 @@ assert_tab_reaches (KaWindow  *window,
 {
   g_autoptr(GHashTable) reached = g_hash_table_new (NULL, NULL);
   g_autoptr(GString) missed = g_string_new (NULL);
+  g_autoptr(GString) path = g_string_new (NULL);
+  GtkWidget *first_missed = NULL;
 
   /* Not from wherever an earlier check left it, which may be a page
    * that has since gone. */
@@ -487,7 +514,13 @@ assert_tab_reaches (KaWindow  *window,
       GtkWidget *focus;
 
       gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
-      for (focus = gtk_window_get_focus (GTK_WINDOW (window)); focus; focus = gtk_widget_get_parent (focus))
+      focus = gtk_window_get_focus (GTK_WINDOW (window));
+      /* Where each Tab went, the first time round, to print on failure. */
+      if (focus != NULL && !g_hash_table_contains (reached, focus))
+        g_string_append_printf (path, " → %s", G_OBJECT_TYPE_NAME (focus));
+      else if (focus == NULL)
+        g_string_append (path, " → (none)");
+      for (; focus; focus = gtk_widget_get_parent (focus))
         g_hash_table_add (reached, focus);
     }
 
@@ -502,15 +535,26 @@ assert_tab_reaches (KaWindow  *window,
 
       g_string_append_printf (missed, "%s (%s)\n", G_OBJECT_TYPE_NAME (control),
                               gtk_widget_get_tooltip_text (control) ? gtk_widget_get_tooltip_text (control) : "");
+      if (first_missed == NULL)
+        first_missed = control;
     }
 
   if (missed->len > 0)
     {
       GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
 
-      g_error ("Tab never comes to:\n%sTab left the focus on %s, in %s", missed->str,
+      g_autoptr(GString) ancestry = g_string_new (NULL);
+      GtkWidget *last = focus;
+
+      describe_ancestry (ancestry, first_missed, GTK_WIDGET (window));
+      g_string_append (ancestry, "and the focus's:\n");
+      describe_ancestry (ancestry, last, GTK_WIDGET (window));
+      g_error ("Tab never comes to:\n%sTab left the focus on %s, in %s.\nTab went%s\n"
+               "The first one missed, up to the window:\n%s",
+               missed->str,
                focus ? G_OBJECT_TYPE_NAME (focus) : "nothing",
-               focus && gtk_widget_get_parent (focus) ? G_OBJECT_TYPE_NAME (gtk_widget_get_parent (focus)) : "nothing");
+               focus && gtk_widget_get_parent (focus) ? G_OBJECT_TYPE_NAME (gtk_widget_get_parent (focus)) : "nothing",
+               path->str, ancestry->str);
     }
 }
 
