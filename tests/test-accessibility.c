@@ -571,24 +571,52 @@ island_page_settled (gpointer data)
          !gtk_stack_get_transition_running (GTK_STACK (stack));
 }
 
+typedef struct
+{
+  GtkWidget *root;
+  GPtrArray *controls;
+} Walked;
+
+/* Walks @data's root into its controls, and whether every one has been
+ * given its place: Tab orders a box's children by where they lie, so a
+ * widget made since the last frame is not yet in its order. A user's key
+ * press always comes after the frame that placed it; the walk waits for
+ * that frame too. */
+static gboolean
+controls_laid_out (gpointer data)
+{
+  Walked *walked = data;
+  g_autoptr(GString) problems = g_string_new (NULL);
+  Walk walk = { walked->controls, problems };
+
+  g_ptr_array_set_size (walked->controls, 0);
+  walk_widget (&walk, walked->root);
+
+  for (guint i = 0; i < walked->controls->len; i++)
+    {
+      GtkWidget *control = g_ptr_array_index (walked->controls, i);
+
+      if (gtk_widget_get_width (control) <= 0 || gtk_widget_get_height (control) <= 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static void
 test_tab_reaches_every_control (void)
 {
   KaWindow *window = open_window ();
   g_autoptr(GPtrArray) controls = g_ptr_array_new ();
-  g_autoptr(GString) problems = g_string_new (NULL);
-  Walk walk = { controls, problems };
+  Walked walked = { GTK_WIDGET (window), controls };
 
-  walk_widget (&walk, GTK_WIDGET (window));
+  ka_test_wait_until (controls_laid_out, &walked, 5000);
   assert_tab_reaches (window, controls);
 
   ka_state_set_selected_island (ka_window_get_state (window), "kunashir");
   ka_test_wait_until (island_page_settled, get_side_panel (window), 5000);
-  /* And laid out: under load the cards' first allocation can come a
-   * frame after the page has faded in. */
-  ka_test_wait_frames (GTK_WIDGET (window), 3);
-  g_ptr_array_set_size (controls, 0);
-  walk_widget (&walk, get_side_panel (window));
+  walked.root = get_side_panel (window);
+  ka_test_wait_until (controls_laid_out, &walked, 5000);
   g_assert_cmpuint (controls->len, >, 10);
   assert_tab_reaches (window, controls);
 
