@@ -22,6 +22,7 @@
 #include "ka-layer-style.h"
 #include "ka-map-style.h"
 #include "ka-overlay.h"
+#include "ka-png.h"
 #include "ka-state.h"
 #include "ka-test-pdf.h"
 
@@ -915,6 +916,88 @@ test_step_selects_several_islands (void)
   cairo_surface_destroy (one);
 }
 
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+typedef struct
+{
+  GByteArray *bytes;
+  gsize offset;
+} Reader;
+
+static cairo_status_t
+read_bytes (void          *closure,
+            unsigned char *data,
+            unsigned int   length)
+{
+  Reader *reader = closure;
+
+  if (reader->offset + length > reader->bytes->len)
+    return CAIRO_STATUS_READ_ERROR;
+  memcpy (data, reader->bytes->data + reader->offset, length);
+  reader->offset += length;
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The PNG writer keeps what it is given, colour and transparency, as a
+ * standard reader (cairo's) reads it back; and an image without any
+ * transparency is written without an alpha channel (colour type 2). */
+static void
+test_png_writer (void)
+{
+  for (guint translucent = 0; translucent <= 1; translucent++)
+    {
+      cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 97, 61);
+      cairo_t *cr = cairo_create (image);
+      g_autoptr(GByteArray) bytes = g_byte_array_new ();
+      Reader reader = { bytes, 0 };
+      cairo_surface_t *read;
+      int stride;
+
+      cairo_set_source_rgb (cr, 0.52, 0.71, 0.87);
+      if (translucent)
+        cairo_set_source_rgba (cr, 0.52, 0.71, 0.87, 0.5);
+      cairo_paint (cr);
+      cairo_set_source_rgba (cr, 0.91, 0.47, 0.13, translucent ? 0.3 : 1.0);
+      cairo_arc (cr, 40, 30, 22, 0, 2 * G_PI);
+      cairo_fill (cr);
+      cairo_destroy (cr);
+
+      g_assert_cmpint (ka_png_write (image, append_bytes, bytes), ==, CAIRO_STATUS_SUCCESS);
+      /* The IHDR chunk's colour type: 2 is RGB, 6 RGBA. */
+      g_assert_cmpuint (bytes->len, >, 26);
+      g_assert_cmpuint (bytes->data[25], ==, translucent ? 6 : 2);
+
+      read = cairo_image_surface_create_from_png_stream (read_bytes, &reader);
+      g_assert_cmpint (cairo_surface_status (read), ==, CAIRO_STATUS_SUCCESS);
+      g_assert_cmpint (cairo_image_surface_get_width (read), ==, 97);
+      g_assert_cmpint (cairo_image_surface_get_height (read), ==, 61);
+
+      stride = cairo_image_surface_get_stride (image);
+      for (int y = 0; y < 61; y++)
+        for (int x = 0; x < 97; x++)
+          {
+            guint32 want = *(guint32 *) (cairo_image_surface_get_data (image) + y * stride + 4 * x);
+            guint32 got = *(guint32 *) (cairo_image_surface_get_data (read) + y * cairo_image_surface_get_stride (read) + 4 * x);
+
+            /* Premultiplied both ways: a channel may round by one. */
+            for (int shift = 0; shift < 32; shift += 8)
+              g_assert_cmpint (ABS ((int) ((want >> shift) & 0xff) - (int) ((got >> shift) & 0xff)), <=, 1);
+          }
+
+      cairo_surface_destroy (read);
+      cairo_surface_destroy (image);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -942,6 +1025,7 @@ main (int   argc,
   ADD ("/present/export/labels-scale", test_labels_scale);
   ADD ("/present/export/documents-fail-whole", test_documents_fail_whole);
   g_test_add_func ("/present/export/format-from-path", test_format_from_path);
+  g_test_add_func ("/present/export/png-writer", test_png_writer);
   g_test_add_func ("/present/export/island-frame", test_island_frame);
   g_test_add_func ("/present/export/step-selects-several-islands", test_step_selects_several_islands);
 

@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "ka-export-file.h"
+#include "ka-png.h"
 
 static const char * const format_extensions[] = {
   [KA_EXPORT_FORMAT_PNG] = "png",
@@ -247,7 +248,7 @@ write_png (KaAtlas            *atlas,
   if (surface == NULL)
     return FALSE;
 
-  status = cairo_surface_write_to_png_stream (surface, write_to_stream, writer);
+  status = ka_png_write (surface, write_to_stream, writer);
   cairo_surface_destroy (surface);
 
   return ka_export_writer_check (writer, status, error);
