@@ -10,7 +10,7 @@ from strict_json import DataError, JArray, JObject
 FORMAT_VERSION = 1
 QUOTE_EXCERPT_CHARS = 48
 PARTIES = ("japan", "russia", "united-states")
-KINDS = ("claim", "position", "proposal")
+KINDS = ("claim", "position", "proposal", "history")
 
 # (claims: (id, party, kind, targets, status, argument,
 #           passages: (section id, section, ¶, quote, start, end),
@@ -237,7 +237,7 @@ def compile_claims(root, report, known_ids):
             reader.fail(reader.at("party"), "unknown party “%s” (expected japan, russia or united-states)"
                         % party)
         if kind not in KINDS:
-            reader.fail(reader.at("kind"), "unknown kind “%s” (expected claim, position or proposal)" % kind)
+            reader.fail(reader.at("kind"), "unknown kind “%s” (expected claim, position, proposal or history)" % kind)
         targets = reader.targets(known_ids)
         status, argument = reader.string("status"), reader.string("argument")
         passages = [_passage(r, j, report) for j, r in reader.objects("passages", "passage", True)]

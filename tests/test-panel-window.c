@@ -71,6 +71,79 @@ test_southern_islands_show_both_sides (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether a drawn label in @root reads @text. */
+static gboolean
+shows_label (GtkWidget  *root,
+             const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ka_test_collect_descendants (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_is_drawable (g_ptr_array_index (labels, i)) &&
+        g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)), text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The island today comes first: who holds it, and whether it is claimed.
+ * Then each party's cards together and in time order, and the badge
+ * "Claim" only on what a party asserts today: Japan's Kurils of
+ * 1875–1945 on Urup are history. */
+static void
+test_today_and_history (void)
+{
+  static const struct { const char *id; const char *today; } islands[] = {
+    { "iturup", "Held by Russia · Claimed by Japan" },
+    { "urup", "Held by Russia · No claim today" },
+    { "hokkaido", "Held by Japan · No claim today" },
+  };
+  KaWindow *window = ka_test_window_new (app, 1600, 1000);
+  KaState *state = ka_window_get_state (window);
+
+  ka_test_wait_frames (GTK_WIDGET (window), 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (islands); i++)
+    {
+      g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+      gboolean history = FALSE;
+
+      ka_state_set_selected_island (state, islands[i].id);
+      ka_test_wait_frames (GTK_WIDGET (window), 3);
+      g_assert_true (shows_label (get_side_panel (window), islands[i].today));
+
+      collect_cards (get_side_panel (window), cards);
+      g_assert_cmpuint (cards->len, >, 0);
+      for (guint c = 0; c < cards->len; c++)
+        {
+          KaClaimCard *card = g_ptr_array_index (cards, c);
+          KaClaim *claim = ka_claim_card_get_claim (card);
+
+          if (c > 0)
+            {
+              KaClaim *before = ka_claim_card_get_claim (g_ptr_array_index (cards, c - 1));
+
+              g_assert_cmpint (ka_claim_get_party (before), <=, ka_claim_get_party (claim));
+              if (ka_claim_get_party (before) == ka_claim_get_party (claim))
+                g_assert_cmpint (ka_claim_get_first_year (before), <=, ka_claim_get_first_year (claim));
+            }
+
+          if (ka_claim_get_kind (claim) == KA_CLAIM_KIND_HISTORY)
+            {
+              history = TRUE;
+              g_assert_true (shows_label (GTK_WIDGET (card), "History"));
+              g_assert_false (shows_label (GTK_WIDGET (card), "Claim"));
+            }
+        }
+
+      /* Urup has Japan's 1875–1945 and Russia's pre-1875 holdings. */
+      g_assert_true (history == g_str_equal (islands[i].id, "urup"));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_read_in_report_highlights_the_passage (void)
 {
@@ -226,6 +299,7 @@ main (int   argc,
 
   g_test_add_func ("/panel-window/southern-islands-show-both-sides", test_southern_islands_show_both_sides);
   g_test_add_func ("/panel-window/read-in-report-highlights", test_read_in_report_highlights_the_passage);
+  g_test_add_func ("/panel-window/today-and-history", test_today_and_history);
   g_test_add_func ("/panel-window/escape-and-find-follow-the-focus", test_escape_and_find_follow_the_focus);
 
   return ka_test_run (app);

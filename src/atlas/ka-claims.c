@@ -49,6 +49,7 @@ static const char * const kind_ids[] = {
   [KA_CLAIM_KIND_CLAIM] = "claim",
   [KA_CLAIM_KIND_POSITION] = "position",
   [KA_CLAIM_KIND_PROPOSAL] = "proposal",
+  [KA_CLAIM_KIND_HISTORY] = "history",
 };
 
 const char *
@@ -390,10 +391,13 @@ compare_claims (gconstpointer a,
   const KaClaim *x = *(KaClaim * const *) a;
   const KaClaim *y = *(KaClaim * const *) b;
 
-  if (x->kind != y->kind)
-    return x->kind < y->kind ? -1 : 1;
+  int x_year = ka_claim_get_first_year ((KaClaim *) x);
+  int y_year = ka_claim_get_first_year ((KaClaim *) y);
+
   if (x->party != y->party)
     return x->party < y->party ? -1 : 1;
+  if (x_year != y_year)
+    return x_year < y_year ? -1 : 1;
   return x->position < y->position ? -1 : (x->position > y->position);
 }
 
@@ -402,9 +406,9 @@ compare_claims (gconstpointer a,
  * @island_id: (nullable): an island or area id
  * @group: (nullable): the island's group, or a group selected as a whole
  *
- * Finds the claims that target @island_id or @group. They come claims
- * first, then positions, then proposals; within each, by party (Japan,
- * Russia, United States: alphabetical) and then in file order.
+ * Finds the claims that target @island_id or @group, grouped by party
+ * (Japan, Russia, United States: alphabetical), each party's in time
+ * order (by the first year they rest on), then in file order.
  *
  * Returns: (transfer container) (element-type KaClaim): the claims
  */
@@ -666,6 +670,12 @@ ka_claim_format_status (KaClaim  *claim,
       return g_strdup_printf (_("Position of %s: %s"), party, status);
     case KA_CLAIM_KIND_PROPOSAL:
       return g_strdup_printf (_("Proposal by %s: %s"), party, status);
+    case KA_CLAIM_KIND_HISTORY:
+      if (accessible)
+        return g_strdup_printf (_("Former claim by %s: %s"), party, status);
+      /* TRANSLATORS: a status a party held and no longer asserts, e.g.
+       * “Japan held: Japanese from the 1875 exchange until 1945, …” */
+      return g_strdup_printf (_("%s held: %s"), party, status);
     case KA_CLAIM_KIND_CLAIM:
     default:
       if (accessible)

@@ -30,6 +30,7 @@ typedef enum
   KA_CLAIM_KIND_CLAIM,      /* a status the party asserts */
   KA_CLAIM_KIND_POSITION,   /* a stance on another party's claim */
   KA_CLAIM_KIND_PROPOSAL,   /* a settlement put forward, e.g. the 1956 formula */
+  KA_CLAIM_KIND_HISTORY,    /* a status the party held and no longer asserts */
 } KaClaimKind;
 
 typedef struct

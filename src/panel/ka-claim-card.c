@@ -55,6 +55,9 @@ kind_get_name (KaClaimKind kind)
       return _("Position");
     case KA_CLAIM_KIND_PROPOSAL:
       return _("Proposal");
+    case KA_CLAIM_KIND_HISTORY:
+      /* TRANSLATORS: the badge of a status a party held and no longer asserts */
+      return _("History");
     default:
       g_return_val_if_reached (NULL);
     }

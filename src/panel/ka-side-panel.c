@@ -29,6 +29,7 @@ struct _KaSidePanel
   GtkLabel *name_label;
   GtkLabel *other_names_label;
   GtkLabel *facts_label;
+  GtkLabel *today_label;
   GtkListBox *holders_list;
   GtkWidget *claims_section;
   GtkBox *claims_box;
@@ -97,6 +98,18 @@ holder_text (KaIsland *island,
         return g_strdup (_("Soviet Union, now Russia; claimed by Japan"));
       return g_strdup (_("Soviet Union, now Russia"));
     }
+}
+
+/* The island today, first of all: who holds it, and whether anyone
+ * claims it from them, in the words of the issue's two sides alike. */
+static const char *
+today_text (KaIsland *island)
+{
+  if (ka_island_get_holder (island, KA_N_YEARS - 1) == KA_HOLDER_JAPAN)
+    return _("Held by Japan · No claim today");
+  if (ka_island_is_claimed_by (island, KA_HOLDER_JAPAN))
+    return _("Held by Russia · Claimed by Japan");
+  return _("Held by Russia · No claim today");
 }
 
 static GtkWidget *
@@ -205,6 +218,7 @@ show_island (KaSidePanel *self,
   area = g_strdup_printf (_("%'.0f km²"), ka_island_get_area_km2 (island));
   facts = g_strdup_printf ("%s · %s", group_label (ka_island_get_group (island)), area);
   gtk_label_set_label (self->facts_label, facts);
+  gtk_label_set_label (self->today_label, today_text (island));
 
   remove_all_children (GTK_WIDGET (self->holders_list));
   for (guint i = 0; i < KA_N_YEARS; i++)
@@ -427,6 +441,7 @@ ka_side_panel_class_init (KaSidePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KaSidePanel, name_label);
   gtk_widget_class_bind_template_child (widget_class, KaSidePanel, other_names_label);
   gtk_widget_class_bind_template_child (widget_class, KaSidePanel, facts_label);
+  gtk_widget_class_bind_template_child (widget_class, KaSidePanel, today_label);
   gtk_widget_class_bind_template_child (widget_class, KaSidePanel, holders_list);
   gtk_widget_class_bind_template_child (widget_class, KaSidePanel, claims_section);
   gtk_widget_class_bind_template_child (widget_class, KaSidePanel, claims_box);
