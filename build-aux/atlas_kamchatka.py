@@ -12,8 +12,8 @@ The rest of the peninsula is taken here from the basemap's own coarser
 parts around the core, decoded from the committed
 data/coastline/kuril-land.kacoast, so the fill lies exactly on the coast
 the basemap draws there and no GMT is needed for it.  The new land
-becomes more polygons of the kamchatka feature; everything else stays as
-atlas_islands.Assignment made it.
+becomes more polygons of the kamchatka feature, joined with the core's
+where they meet; everything else stays as atlas_islands.Assignment made it.
 """
 
 import os
@@ -35,13 +35,13 @@ PARTS = [
 ]
 
 # North of 56° N the peninsula's land is one ring with the whole Asian
-# mainland.  It is cut along the parallel of 60° N, at the isthmus: there
-# the neck between the Shelikhov Gulf and the Bering Sea is at its
-# narrowest in the basemap's rings (about 130 km, 161.4°–163.7° E), while
-# half a degree further north the cut would already run through the
-# mainland coast of the Olyutorsky Gulf.  The isthmus has no shore of its
-# own to follow, and a parallel is a cut anyone can redraw, as Sakhalin's
-# at 50° N.
+# mainland.  It is cut along the parallel of 60° N, at the isthmus: the
+# neck between the Shelikhov Gulf and the Bering Sea is narrowest in the
+# basemap's rings between 59.8° and 60° N (124–134 km; at 60° N from
+# 161.4° to 163.7° E), and widens fast north of it, where a cut half a
+# degree further on would already run through the mainland coast of the
+# Olyutorsky Gulf.  The isthmus has no shore of its own to follow, and a
+# round parallel is a cut anyone can redraw, as Sakhalin's at 50° N.
 ISTHMUS_LAT = 60.0
 
 # Seeds, as in atlas_islands: the peninsula north of 56° N, and Karaginsky
