@@ -119,3 +119,23 @@ def compile_coastline(data):
     if pos != end:
         raise DataError(pos, "the last ring ends before the ring data does, at byte %d" % end)
     return (parts, rings, points)
+
+
+def part_rings(decoded, region):
+    """The rings of the decoded part whose region is (west, east, south,
+    north) in degrees, as (level, points) with the points closed (the last
+    repeats the first), as build-aux/gshhg_rings.py gives them.  Raises
+    KeyError when no part has that region."""
+    parts, rings, points = decoded
+    key = tuple(int(round(v * MICRODEGREES)) for v in region)
+    wanted = [i for i, part in enumerate(parts) if tuple(part[:4]) == key]
+    if not wanted:
+        raise KeyError("the coastline has no part %r" % (region,))
+    out = []
+    pos = 0
+    for level, part, count in rings:
+        if part == wanted[0]:
+            ring = list(points[pos:pos + count])
+            out.append((level, ring + ring[:1]))
+        pos += count
+    return out

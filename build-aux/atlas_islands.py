@@ -184,7 +184,7 @@ class Feature:
         return self.spec.get("group", "context")
 
 
-def _ring_containing(level1, lon, lat):
+def ring_containing(level1, lon, lat):
     hits = [r for r in level1 if r.contains(lon, lat)]
     if len(hits) != 1:
         raise ValueError("seed %.4f, %.4f lies in %d land rings, not 1" % (lon, lat, len(hits)))
@@ -198,6 +198,27 @@ def _min_distance_km(ring, index, proj):
         x, y = proj.forward(lon, lat)
         best = min(best, index.nearest(x, y)[0])
     return best
+
+
+def nearest_owner(ring, owners, indexes):
+    """The distance in km to the nearest of owners, a list of (name, Ring),
+    within reach of an islet of a context area, and that owner's name;
+    (inf, None) when none is.  indexes caches each owner's edge index by
+    its ring's index."""
+    reach = ATTACH_KM_CONTEXT / 111.0 / math.cos(math.radians(ring.bbox[3]))
+    best, best_owner = float("inf"), None
+    for name, owner in owners:
+        if not geo.bbox_intersects(ring.bbox, owner.bbox, margin=reach):
+            continue
+        if owner.index not in indexes:
+            b = owner.bbox
+            proj = geo.Aeqd((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)
+            indexes[owner.index] = (proj, geo.EdgeIndex([proj.ring(owner.points)], cell=5.0))
+        proj, index = indexes[owner.index]
+        d = _min_distance_km(ring, index, proj)
+        if d < best:
+            best, best_owner = d, name
+    return best, best_owner
 
 
 class Assignment:
@@ -232,11 +253,11 @@ class Assignment:
             self.features.append(Feature(spec, "context", order))
             order += 1
 
-        self.sakhalin = _ring_containing(self.level1, *SAKHALIN_SEED)
+        self.sakhalin = ring_containing(self.level1, *SAKHALIN_SEED)
         self.sakhalin.owner = "sakhalin"
         for f in self.features:
             for seed in f.spec["seeds"] or ():
-                ring = _ring_containing(self.level1, *seed)
+                ring = ring_containing(self.level1, *seed)
                 if ring.owner is not None:
                     raise ValueError("%s: seed %r is on the ring of %s" % (f.id, seed, ring.owner))
                 ring.owner = f.id
@@ -259,19 +280,7 @@ class Assignment:
         for ring in self.level1:
             if ring.owner is not None:
                 continue
-            reach = ATTACH_KM_CONTEXT / 111.0 / math.cos(math.radians(ring.bbox[3]))
-            best, best_owner = float("inf"), None
-            for name, owner in owners:
-                if not geo.bbox_intersects(ring.bbox, owner.bbox, margin=reach):
-                    continue
-                if owner.index not in indexes:
-                    b = owner.bbox
-                    proj = geo.Aeqd((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)
-                    indexes[owner.index] = (proj, geo.EdgeIndex([proj.ring(owner.points)], cell=5.0))
-                proj, index = indexes[owner.index]
-                d = _min_distance_km(ring, index, proj)
-                if d < best:
-                    best, best_owner = d, name
+            best, best_owner = nearest_owner(ring, owners, indexes)
             limit = ATTACH_KM_ISLAND if kinds.get(best_owner) == "island" else ATTACH_KM_CONTEXT
             if best_owner in (None, "outside") or best > limit:
                 self.unattached.append((ring, best_owner, best))

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "ka-layer-style.h"
+#include "ka-map-style.h"
 #include "ka-side-panel.h"
 #include "ka-test-window.h"
 
@@ -260,6 +261,106 @@ test_search_finds_partial_romaji (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The mean colour, as 0xRRGGBB, of the pixels from @x0, @y0 to @x1, @y1
+ * (inclusive): a holder's texture averages out over a few of its lines. */
+static guint32
+mean_colour (GBytes *pixels,
+             gsize   stride,
+             int     x0,
+             int     y0,
+             int     x1,
+             int     y1)
+{
+  double sum[3] = { 0, 0, 0 };
+  double n = (double) (x1 - x0 + 1) * (y1 - y0 + 1);
+
+  for (int y = y0; y <= y1; y++)
+    for (int x = x0; x <= x1; x++)
+      {
+        guint32 rgb = ka_test_pixel_at (pixels, stride, x, y);
+
+        for (guint c = 0; c < 3; c++)
+          sum[c] += (rgb >> (16 - 8 * c)) & 0xff;
+      }
+
+  return ((guint32) round (sum[0] / n) << 16) | ((guint32) round (sum[1] / n) << 8) |
+         (guint32) round (sum[2] / n);
+}
+
+/* The mean colour of the square of 2 @radius + 1 pixels around @lat, @lon. */
+static guint32
+mean_colour_around (KaWindow *window,
+                    GBytes   *pixels,
+                    gsize     stride,
+                    double    lat,
+                    double    lon,
+                    int       radius)
+{
+  double x, y;
+
+  ka_test_map_point (window, lat, lon, &x, &y);
+
+  return mean_colour (pixels, stride, (int) x - radius, (int) y - radius,
+                      (int) x + radius, (int) y + radius);
+}
+
+/* Zoomed out to the whole of Kamchatka, its fill reaches past 56° N (where
+ * the basemap's full-resolution region ends) with its holder's colour,
+ * and neither the fill nor the selection's outline shows where the
+ * full-resolution land meets the coarser. */
+static void
+test_kamchatka_filled_whole (void)
+{
+  KaWindow *window = ka_test_window_new (app, 1280, 800);
+  KaState *state = ka_window_get_state (window);
+  GtkWidget *map_view = GTK_WIDGET (ka_window_get_map_view (window));
+  guint32 land = ka_test_rgba_to_rgb (&ka_map_style_get (FALSE, FALSE)->land);
+  KaBox peninsula = { 150.0, 50.5, 170.0, 61.0 };
+
+  ka_state_set_year (state, 1945);
+  frame_box (window, &peninsula);
+  ka_test_wait_for_tiles (window, 20000);
+
+  for (guint selected = 0; selected < 2; selected++)
+    {
+      g_autoptr(GBytes) pixels = NULL;
+      int width, height;
+      gsize stride;
+      double x_west, x_east, y_cut, y;
+      guint32 north, south, cut;
+
+      ka_state_set_selected_island (state, selected ? "kamchatka" : NULL);
+      ka_test_wait_frames (GTK_WIDGET (window), 30);
+      pixels = ka_test_render_widget (map_view, &width, &height, &stride);
+      ka_test_keep_shot (pixels, width, height, stride,
+                         selected ? "kamchatka-selected.png" : "kamchatka.png");
+
+      /* At 58° N, as on the peninsula's south, inland and away from
+       * labels: Kamchatka's fill, not bare land. */
+      north = mean_colour_around (window, pixels, stride, 58.0, 160.5, 6);
+      south = mean_colour_around (window, pixels, stride, 54.8, 158.0, 6);
+      g_test_message ("selected %u: 58° N %06x, 54.8° N %06x, bare land %06x",
+                      selected, north, south, land);
+      g_assert_false (ka_test_colour_near (south, land, 12));
+      g_assert_false (ka_test_colour_near (north, land, 12));
+      g_assert_true (ka_test_colour_near (north, south, 8));
+
+      /* Along 56° N across the peninsula, the row of pixels on the
+       * parallel is as those a few pixels north and south of it. */
+      ka_test_map_point (window, 56.0, 157.5, &x_west, &y_cut);
+      ka_test_map_point (window, 56.0, 160.5, &x_east, &y);
+      cut = mean_colour (pixels, stride, (int) x_west, (int) y_cut, (int) x_east, (int) y_cut);
+      north = mean_colour (pixels, stride, (int) x_west, (int) y_cut - 4, (int) x_east, (int) y_cut - 4);
+      south = mean_colour (pixels, stride, (int) x_west, (int) y_cut + 4, (int) x_east, (int) y_cut + 4);
+      g_test_message ("selected %u: along 56° N %06x, north of it %06x, south %06x",
+                      selected, cut, north, south);
+      g_assert_true (ka_test_colour_near (cut, north, 8));
+      g_assert_true (ka_test_colour_near (cut, south, 8));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -272,6 +373,7 @@ main (int   argc,
   g_test_add_func ("/islands-window/year-switch-changes-lines", test_year_switch_changes_lines);
   g_test_add_func ("/islands-window/keyboard-steps", test_keyboard_steps_north_to_south);
   g_test_add_func ("/islands-window/search-finds-partial-romaji", test_search_finds_partial_romaji);
+  g_test_add_func ("/islands-window/kamchatka-filled-whole", test_kamchatka_filled_whole);
 
   return ka_test_run (app);
 }

@@ -89,6 +89,9 @@ static const Expected expected_context[] = {
 #define AREA_SLACK 0.10
 #define HABOMAI_SLACK 0.15
 
+/* Where the atlas cuts Kamchatka off the mainland (build-aux/atlas_kamchatka.py). */
+#define KAMCHATKA_ISTHMUS_LAT 60.0
+
 static KaIslandSet *islands;
 
 static void
@@ -251,11 +254,21 @@ test_geometry (void)
       g_assert_cmpfloat_with_epsilon (mercator[0].rings[0].points[0].y,
                                       ka_geo_lat_to_mercator_y (polygons[0].rings[0].points[0].y),
                                       1e-12);
-      /* Inside the region of the basemap's GSHHG extract. */
+      /* Inside the region of the basemap's full-resolution GSHHG
+       * extract; only Kamchatka reaches on into its coarser parts, north
+       * and east of it, up to its isthmus. */
       g_assert_cmpfloat (bbox->min_x, >=, 135.0);
-      g_assert_cmpfloat (bbox->max_x, <=, 162.0);
       g_assert_cmpfloat (bbox->min_y, >=, 38.0);
-      g_assert_cmpfloat (bbox->max_y, <=, 56.0);
+      if (g_str_equal (ka_island_get_id (island), "kamchatka"))
+        {
+          g_assert_cmpfloat (bbox->max_x, <=, 180.0);
+          g_assert_cmpfloat (bbox->max_y, <=, KAMCHATKA_ISTHMUS_LAT);
+        }
+      else
+        {
+          g_assert_cmpfloat (bbox->max_x, <=, 162.0);
+          g_assert_cmpfloat (bbox->max_y, <=, 56.0);
+        }
     }
 
   /* A lake on Kunashir is a hole in its land. */
@@ -266,6 +279,44 @@ test_geometry (void)
   g_assert_true (ka_island_contains (ka_island_set_lookup (islands, "sakhalin-south"), 143.0, 49.999));
   g_assert_true (ka_island_contains (ka_island_set_lookup (islands, "sakhalin-north"), 143.0, 50.001));
   g_assert_false (ka_island_contains (ka_island_set_lookup (islands, "sakhalin-north"), 143.0, 49.999));
+}
+
+/* Kamchatka is the whole peninsula, not the part of it inside the
+ * basemap's full-resolution region (west of 162° E, south of 56° N). */
+static void
+test_kamchatka (void)
+{
+  KaIsland *kamchatka = ka_island_set_lookup (islands, "kamchatka");
+  const KaBox *bbox = ka_island_get_bbox (kamchatka);
+  const KaPolygon *polygons;
+  guint n_polygons;
+
+  /* The peninsula north of 56° N, and Cape Kronotsky east of 162° E. */
+  g_assert_true (ka_island_contains (kamchatka, 160.5, 58.0));
+  g_assert_true (ka_island_contains (kamchatka, 159.0, 57.5));
+  g_assert_true (ka_island_contains (kamchatka, 162.05, 54.85));
+  g_assert_cmpfloat (bbox->max_y, >, 59.5);
+  g_assert_cmpfloat (bbox->max_x, >, 163.0);
+  g_assert_cmpstr (ka_island_get_id (ka_island_set_hit_test (islands, 160.5, 58.0, 0.0, 0.0)), ==, "kamchatka");
+
+  /* No gap where the full-resolution land meets the coarser. */
+  g_assert_true (ka_island_contains (kamchatka, 158.0, 55.999));
+  g_assert_true (ka_island_contains (kamchatka, 158.0, 56.001));
+
+  /* Cut at the isthmus: the mainland north of it and the Okhotsk coast
+   * west of the peninsula are not Kamchatka. */
+  g_assert_false (ka_island_contains (kamchatka, 162.5, 60.5));
+  g_assert_null (ka_island_set_hit_test (islands, 150.8, 59.6, 0.0, 0.0));
+  polygons = ka_island_get_polygons (kamchatka, &n_polygons);
+  for (guint p = 0; p < n_polygons; p++)
+    for (guint r = 0; r < polygons[p].n_rings; r++)
+      for (guint i = 0; i < polygons[p].rings[r].n_points; i++)
+        {
+          KaPoint point = polygons[p].rings[r].points[i];
+
+          if (point.y > 56.0)
+            g_assert_cmpfloat (point.x, >=, 155.0);
+        }
 }
 
 static void
@@ -489,6 +540,7 @@ main (int   argc,
   g_test_add_func ("/atlas/islands/order", test_order);
   g_test_add_func ("/atlas/islands/names", test_names);
   g_test_add_func ("/atlas/islands/geometry", test_geometry);
+  g_test_add_func ("/atlas/islands/kamchatka", test_kamchatka);
   g_test_add_func ("/atlas/islands/hit/labels", test_hit_labels);
   g_test_add_func ("/atlas/islands/hit/sea", test_hit_sea);
   g_test_add_func ("/atlas/islands/hit/tolerance", test_hit_tolerance);
