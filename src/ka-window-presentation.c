@@ -60,10 +60,10 @@ fit_map_above_strip (KaMapView      *map_view,
   /* At the width of what the strip lies over: the map and the side
    * panel's place, which presenting gives the map. Before a window's
    * first layout, its default width; never narrower than the strip. */
-  if (width == 0 && GTK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (strip))))
-    gtk_window_get_default_size (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (strip))), &width, &default_height);
   if (shown)
     {
+      if (width == 0 && GTK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (strip))))
+        gtk_window_get_default_size (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (strip))), &width, &default_height);
       gtk_widget_measure (GTK_WIDGET (strip), GTK_ORIENTATION_HORIZONTAL, -1,
                           &min_width, NULL, NULL, NULL);
       gtk_widget_measure (GTK_WIDGET (strip), GTK_ORIENTATION_VERTICAL, MAX (width, min_width),

@@ -332,9 +332,12 @@ paint_top (KaPaintLayer          *layer,
   scene.placed_labels = self->placed_labels;
 
   ka_overlay_paint_labels (&scene, NULL, context);
+  /* A legend the map does not draw may be shown elsewhere (the caption
+   * strip): only then is what it says followed, each repaint. */
   if (!self->legend_hidden)
     ka_overlay_paint_legend (&scene, NULL, context);
-  notice_legend (self, &scene);
+  else
+    notice_legend (self, &scene);
 }
 
 static void
