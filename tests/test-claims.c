@@ -211,25 +211,6 @@ count_claims (GPtrArray *claims,
   return n;
 }
 
-static gboolean
-party_has_stake (KaIslandSet *islands,
-                 const char  *island_id,
-                 KaParty      party)
-{
-  KaIsland *island = ka_island_set_lookup (islands, island_id);
-  KaHolder holder = party == KA_PARTY_JAPAN ? KA_HOLDER_JAPAN : KA_HOLDER_RUSSIA;
-
-  g_assert_nonnull (island);
-  if (party == KA_PARTY_UNITED_STATES)
-    return FALSE;
-  if (ka_island_is_claimed_by (island, holder))
-    return TRUE;
-  for (guint y = 0; y < KA_N_YEARS; y++)
-    if (ka_island_get_holder (island, y) == holder || ka_island_get_holder (island, y) == KA_HOLDER_UNDIVIDED)
-      return TRUE;
-  return FALSE;
-}
-
 /* Whether @party holds @island_id today (the last layer) or claims it. */
 static gboolean
 party_asserts_today (KaIslandSet *islands,
@@ -243,6 +224,26 @@ party_asserts_today (KaIslandSet *islands,
 
   return party != KA_PARTY_UNITED_STATES &&
          (ka_island_get_holder (island, KA_N_YEARS - 1) == holder || ka_island_is_claimed_by (island, holder));
+}
+
+/* Whether @party has anything to assert on @island_id: it holds or
+ * claims it today, or held it (or shared it, undivided) in some layer. */
+static gboolean
+party_has_stake (KaIslandSet *islands,
+                 const char  *island_id,
+                 KaParty      party)
+{
+  KaIsland *island = ka_island_set_lookup (islands, island_id);
+  KaHolder holder = party == KA_PARTY_JAPAN ? KA_HOLDER_JAPAN : KA_HOLDER_RUSSIA;
+
+  if (party == KA_PARTY_UNITED_STATES)
+    return FALSE;
+  if (party_asserts_today (islands, island_id, party))
+    return TRUE;
+  for (guint y = 0; y < KA_N_YEARS; y++)
+    if (ka_island_get_holder (island, y) == holder || ka_island_get_holder (island, y) == KA_HOLDER_UNDIVIDED)
+      return TRUE;
+  return FALSE;
 }
 
 /* A claim is a status its party asserts today: so the party holds each

@@ -368,7 +368,7 @@ test_legend_leaves_sakhalin (void)
   for (int y = 0; y < h; y++)
     for (int x = 0; x < w; x++)
       {
-        guint32 pixel = *(const guint32 *) ((const guint8 *) g_bytes_get_data (legend_pixels, NULL) + y * stride + 4 * x);
+        guint32 pixel = ka_test_pixel_at (legend_pixels, stride, x, y);
 
         if (((pixel >> 16) & 0xff) > 0xc0 && ((pixel >> 8) & 0xff) > 0xc0 && (pixel & 0xff) > 0xc0)
           n_light++;
