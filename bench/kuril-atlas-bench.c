@@ -24,6 +24,7 @@
 #include "bench-thumbnails.h"
 #include "bench-tiles.h"
 #include "bench-window.h"
+#include "ka-allocator.h"
 #include "ka-renderer-environment.h"
 
 typedef struct
@@ -73,7 +74,9 @@ main (int   argc,
   gboolean tsv = FALSE;
 
   /* Before any child forks: the atlas and the bare programs it is
-   * compared with start from the same environment. */
+   * compared with start from the same environment, and allocate as the
+   * atlas's main() has them do. */
+  ka_allocator_tune ();
   ka_renderer_environment_prepare ();
 
   for (int i = 1; i < argc; i++)

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ka-allocator.h"
 #include "ka-application.h"
 #include "ka-renderer-environment.h"
 
@@ -20,6 +21,7 @@ main (int   argc,
   g_autoptr(KaApplication) app = NULL;
   const char *localedir = g_getenv ("KURIL_ATLAS_LOCALEDIR");
 
+  ka_allocator_tune ();
   ka_renderer_environment_prepare ();
 
   /* Run from the build tree (meson devenv, build-aux/run), the catalogues
