@@ -498,8 +498,14 @@ draw_frame (KaTileRenderer   *self,
 
   /* Bevel joins look the same as round ones on lines this thin, cost less
    * and never spike; round caps close the gap where a shore meets the
-   * edge of a part of the data and goes on in the next. */
+   * edge of a part of the data and goes on in the next.  A shore line is
+   * under two pixels wide, and cairo's 4 × 4 sampled antialiasing draws it
+   * as smoothly as the finer default (side by side at 6× no difference
+   * shows) in little more than half the time: at zoom 3 to 5, where one
+   * tile holds the whole Sea of Okhotsk's shore, the stroke is most of a
+   * tile's cost. */
   set_source (cr, &style->coast);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
   stroke_shores (cr, frame, lod, FALSE, style->lake_shore_width * scale);
