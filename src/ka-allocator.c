@@ -31,13 +31,14 @@
  * blocks again and again: images, and cairo's path, polygon and edge
  * buffers. glibc starts with small thresholds for giving a block a mapping
  * of its own and for handing free memory at the top of the heap back to
- * the kernel (128 KB and 256 KB), raising them only as it sees such blocks
+ * the kernel (128 KB each), raising them only as it sees such blocks
  * freed; until then each block comes back as fresh pages, each a page
  * fault. These are the values glibc itself ends at, set from the start:
  * build-aux/bench measured the zoom 3 tile (the first it draws) at
- * 3.7 ms with glibc's defaults and 1.7 to 2.0 ms with these.  Any smaller
- * fixed value was worse than glibc's own: with 8 MB and 16 MB a 4K PNG
- * export took 510 ms instead of 135 ms.
+ * 3.7 ms with glibc's defaults and 1.6 to 2.0 ms with these.  Smaller
+ * fixed values were worse than glibc's own: with a 4 MB mapping threshold,
+ * or a trim threshold of 16 MB or less, a 4K PNG export took 510 to
+ * 540 ms instead of 135 ms.
  */
 void
 ka_allocator_tune (void)
