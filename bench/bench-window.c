@@ -7,6 +7,12 @@
  * 4 s after the start reads the child's resident set from /proc. Every
  * child runs with GTK's default renderer, as a user starts it.
  *
+ * The atlas and the bare window are then measured once more with the
+ * cairo renderer and GL switched off: where GTK's default renderer is GL
+ * on a software rasterizer (Mesa's llvmpipe, on machines without a GPU),
+ * setting GL up is most of any window's start, and these two figures
+ * tell that cost apart from the atlas's own.
+ *
  * GNOME Maps is not one of the atlas's packages; when it is not
  * installed, its figures are skipped and the bench says so.
  *
@@ -223,6 +229,11 @@ bench_window_run (const char   *self_path,
   Program atlas = { "", g_strdup (KA_BENCH_ATLAS_PATH), NULL };
   Program bare_gtk = { "_bare_gtk", g_strdup (self_path), "--child=bare-gtk-stays" };
   Program maps = { "_gnome_maps", g_steal_pointer (&gnome_maps), NULL };
+  Program atlas_cairo = { "_cairo", atlas.argv0, NULL };
+  Program bare_gtk_cairo = { "_bare_gtk_cairo", bare_gtk.argv0, bare_gtk.argv1 };
+  /* Both programs switch GL off themselves when asked for cairo (see
+   * ka_renderer_environment_prepare()). */
+  g_auto(GStrv) cairo_env = g_environ_setenv (g_strdupv (env), "GSK_RENDERER", "cairo", TRUE);
   Display *display = XOpenDisplay (NULL);
 
   if (display == NULL)
@@ -239,6 +250,8 @@ bench_window_run (const char   *self_path,
   else
     fprintf (stderr, "kuril-atlas-bench: gnome-maps is not installed; "
              "start_window_gnome_maps_ms and rss_start_gnome_maps_mb skipped\n");
+  measure (display, &atlas_cairo, cairo_env, figures);
+  measure (display, &bare_gtk_cairo, cairo_env, figures);
 
   XCloseDisplay (display);
   g_free (atlas.argv0);
